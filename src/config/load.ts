@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from './issue';
+import type { ResolvedConfig } from './types';
+import { validateConfigText } from './validate';
+
+/** The example config at the repository root, used when nothing else is named. */
+export const DEFAULT_CONFIG_FILE = 'pinpoint-iam.config.json';
+/** Environment variable that names another config file. */
+export const CONFIG_ENV = 'PINPOINT_IAM_CONFIG';
+
+/** Picks the config file: an explicit path, else `PINPOINT_IAM_CONFIG`, else the default, relative to `cwd`. */
+export function configPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, explicit ?? env[CONFIG_ENV] ?? DEFAULT_CONFIG_FILE);
+}
+
+/** Reads and validates a config file; throws {@link ConfigError} listing every problem. */
+export function loadConfig(file: string): ResolvedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(file, [{ path: '(file)', message: `cannot be read (${code}); expected a JSON config file, see ${DEFAULT_CONFIG_FILE}` }]);
+  }
+  const result = validateConfigText(text);
+  if (!result.ok) throw new ConfigError(file, result.issues);
+  return result.config;
+}

@@ -1,0 +1,56 @@
+import { parseApplicationArn } from '../policies/arn';
+import { defaultPolicyName, defaultRoleName } from '../policies/names';
+import type { ConfigIssue } from './issue';
+import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
+
+/**
+ * Fills defaults and derives names for a config that passed the field checks, then runs
+ * the checks that span entries (duplicate names). Pure and deterministic.
+ */
+export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConfig; issues: ConfigIssue[] } {
+  const exportRoles = (config.exportRoles ?? []).map(resolveExportRole);
+  const issues = [
+    ...duplicates(exportRoles, (r) => r.roleName, 'roleName', 'role names are unique per account, ignoring case'),
+    ...duplicates(exportRoles, (r) => r.policyName, 'policyName', 'managed policy names are unique per account, ignoring case'),
+  ];
+  return { config: { exportRoles }, issues };
+}
+
+function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {
+  const parsed = parseApplicationArn(role.applicationArn);
+  if (!parsed.ok) throw new Error(`resolveConfig called on an unvalidated ARN: ${parsed.reason}`);
+  const app = parsed.value;
+  const roleName = role.roleName ?? defaultRoleName(app.applicationId, role.bucket, role.folder);
+  return {
+    applicationArn: role.applicationArn,
+    app,
+    bucket: role.bucket,
+    folder: role.folder,
+    roleName,
+    policyName: role.policyName ?? defaultPolicyName(roleName),
+    path: role.path ?? '/',
+    description: role.description ?? `Lets Amazon Pinpoint project ${app.applicationId} export to s3://${role.bucket}/${role.folder}/`,
+    ...(role.permissionsBoundary !== undefined && { permissionsBoundary: role.permissionsBoundary }),
+    maxSessionDuration: role.maxSessionDuration ?? 3600,
+    tags: role.tags ?? {},
+    s3Access: role.s3Access ?? 'documented',
+  };
+}
+
+function duplicates(roles: readonly ResolvedExportRole[], name: (r: ResolvedExportRole) => string, field: string, rule: string): ConfigIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ConfigIssue[] = [];
+  roles.forEach((role, i) => {
+    const key = `${role.app.account}/${name(role).toLowerCase()}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    issues.push({
+      path: `exportRoles[${i}].${field}`,
+      message: `"${name(role)}" duplicates exportRoles[${first}].${field} in account ${role.app.account} (${rule}); set a distinct ${field}`,
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,14 @@
+import { EXPORT_ROLE_SPEC } from './export-role-spec';
+import type { ObjectSpec } from './spec';
+
+/** The whole config file. Fields may be added here, never renamed (other tools read them). */
+export const CONFIG_SPEC: ObjectSpec = {
+  kind: 'object',
+  description: 'pinpoint-iam configuration: the IAM that Amazon Pinpoint and its users need.',
+  fields: {
+    $schema: { spec: { kind: 'string', description: 'Path or URL of this JSON Schema, for editors; ignored by pinpoint-iam.' } },
+    exportRoles: {
+      spec: { kind: 'array', description: 'Roles Amazon Pinpoint assumes to export endpoints and segments to S3.', items: EXPORT_ROLE_SPEC, maxItems: 20000 },
+    },
+  },
+};

@@ -1,0 +1,84 @@
+import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { documentProblems, trustProblems } from '../policies/checks';
+import { policyJson, type PolicyDocument } from '../policies/document';
+import { buildExportPolicy } from '../policies/export-policy';
+import { defaultPolicyName } from '../policies/names';
+import { buildTrustPolicy, PINPOINT_SERVICE_PRINCIPAL } from '../policies/trust-policy';
+import { appParts, defaultRoleNameOf, propProblems, type PinpointExportRoleProps } from './export-role-props';
+
+export type { PinpointExportRoleProps } from './export-role-props';
+
+/**
+ * The IAM that lets Amazon Pinpoint export endpoints and segments into one folder of one
+ * S3 bucket: an `aws_iam_policy`, an `aws_iam_role` that only Pinpoint, acting for one
+ * project of one account, may assume, and the attachment between them.
+ *
+ * Props are validated on construction (literal values only; tokens are checked by
+ * Terraform) and every policy document is checked against the security properties
+ * before anything is synthesized.
+ */
+export class PinpointExportRole extends Construct {
+  /** The role Pinpoint assumes. */
+  readonly role: IamRole;
+  /** The managed S3 policy. */
+  readonly policy: IamPolicy;
+  /** The attachment of the policy to the role. */
+  readonly attachment: IamRolePolicyAttachment;
+  /** The S3 policy document, as emitted. */
+  readonly policyDocument: PolicyDocument;
+  /** The trust policy document, as emitted. */
+  readonly trustDocument: PolicyDocument;
+
+  constructor(scope: Construct, id: string, props: PinpointExportRoleProps) {
+    super(scope, id);
+    const problems = propProblems(props);
+    if (problems.length > 0) throw new Error(`PinpointExportRole ${this.node.path}: invalid props:\n  ${problems.join('\n  ')}`);
+
+    const app = appParts(props.applicationArn);
+    const roleName = props.roleName ?? defaultRoleNameOf(app, props.bucket, props.folder);
+    const description = props.description ?? `Lets Amazon Pinpoint project ${app.applicationId} export to s3://${props.bucket}/${props.folder}/`;
+    this.policyDocument = buildExportPolicy({ partition: app.partition, bucket: props.bucket, folder: props.folder, mode: props.s3Access ?? 'documented' });
+    this.trustDocument = buildTrustPolicy({ account: app.account, applicationArn: props.applicationArn });
+    this.assertDocuments();
+
+    const common = { path: props.path ?? '/', description, tags: props.tags ? { ...props.tags } : undefined };
+    this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: policyJson(this.policyDocument) });
+    this.role = new IamRole(this, 'role', {
+      ...common,
+      name: roleName,
+      assumeRolePolicy: policyJson(this.trustDocument),
+      maxSessionDuration: props.maxSessionDuration ?? 3600,
+      permissionsBoundary: props.permissionsBoundary,
+    });
+    this.attachment = new IamRolePolicyAttachment(this, 'attachment', { role: this.role.name, policyArn: this.policy.arn });
+  }
+
+  /** The role's ARN (known after apply). */
+  get roleArn(): string {
+    return this.role.arn;
+  }
+
+  /** The role's name. */
+  get roleName(): string {
+    return this.role.name;
+  }
+
+  /** The policy's ARN (known after apply). */
+  get policyArn(): string {
+    return this.policy.arn;
+  }
+
+  private assertDocuments(): void {
+    const withTokens = (doc: PolicyDocument) => Token.isUnresolved(JSON.stringify(doc));
+    const problems = [
+      ...documentProblems(this.policyDocument, 'identity', withTokens(this.policyDocument)).map((p) => `S3 policy ${p}`),
+      ...documentProblems(this.trustDocument, 'trust', withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
+      ...trustProblems(this.trustDocument, PINPOINT_SERVICE_PRINCIPAL, withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
+    ];
+    if (problems.length > 0) throw new Error(`PinpointExportRole ${this.node.path}: refusing to emit unsafe IAM:\n  ${problems.join('\n  ')}`);
+  }
+}

@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The default export role name: stable, unique per application and bucket/folder, and well
+ * inside IAM's 64 characters. The module path computes the same name with Terraform's
+ * `substr` and `sha256`, so both paths agree.
+ */
+export function defaultRoleName(applicationId: string, bucket: string, folder: string): string {
+  return `pinpoint-export-${applicationId.slice(0, 12)}-${exportDigest(bucket, folder)}`;
+}
+
+/** The default managed policy name for a role. */
+export function defaultPolicyName(roleName: string): string {
+  return `${roleName}-s3`;
+}
+
+/** First 8 hex characters of sha256("bucket/folder"). */
+export function exportDigest(bucket: string, folder: string): string {
+  return createHash('sha256').update(`${bucket}/${folder}`).digest('hex').slice(0, 8);
+}

@@ -1,0 +1,47 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
+import type { Construct } from 'constructs';
+import { PinpointExportRole, type PinpointExportRoleProps } from '../constructs/pinpoint-export-role';
+
+/** Props of {@link PinpointIamStack}. */
+export interface PinpointIamStackProps {
+  /**
+   * Path of the local state file, relative to the stack's synthesized folder
+   * (never absolute, so output is the same on every machine).
+   */
+  readonly localStatePath: string;
+  /** Region the AWS provider is configured for (IAM is global; the region only routes API calls). */
+  readonly region: string;
+  /** Export roles to emit, each keyed by a stable construct ID (its role name). */
+  readonly exportRoles: readonly (PinpointExportRoleProps & { readonly id: string })[];
+}
+
+/** One Terraform stack (one state) holding the Pinpoint IAM of one account. */
+export class PinpointIamStack extends TerraformStack {
+  /** The export roles, in config order. */
+  readonly exportRoles: readonly PinpointExportRole[];
+
+  constructor(scope: Construct, name: string, props: PinpointIamStackProps) {
+    super(scope, name);
+    new AwsProvider(this, 'aws', { region: props.region });
+    new LocalBackend(this, { path: props.localStatePath });
+    const used = new Set<string>();
+    this.exportRoles = props.exportRoles.map(({ id, ...roleProps }) => {
+      const role = new PinpointExportRole(this, id, roleProps);
+      new TerraformOutput(this, outputName(id, used), {
+        description: `ARNs of export role ${id} and its S3 policy`,
+        value: { role_arn: role.roleArn, policy_arn: role.policyArn },
+      });
+      return role;
+    });
+  }
+}
+
+/** A Terraform-safe, unique output name for a role name (IAM allows `+=,.@`, Terraform does not). */
+function outputName(id: string, used: Set<string>): string {
+  const base = `export_role_${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
