@@ -1,3 +1,4 @@
+import { join, relative, resolve } from 'node:path';
 import { App } from 'cdktf';
 import type { ResolvedConfig, ResolvedExportRole } from './config/types';
 import { PinpointIamStack } from './stacks/pinpoint-iam-stack';
@@ -6,6 +7,8 @@ import { PinpointIamStack } from './stacks/pinpoint-iam-stack';
 export interface BuildAppOptions {
   /** Where `app.synth()` writes. @default "cdktf.out" */
   readonly outdir?: string;
+  /** Folder that holds local state files, one `terraform.<stack>.tfstate` per stack. @default the current folder */
+  readonly stateDir?: string;
 }
 
 /** The stack name for an account: one stack, and so one state, per account. */
@@ -15,12 +18,14 @@ export function stackName(account: string): string {
 
 /** Builds the cdktf app for a validated config: one {@link PinpointIamStack} per account, in first-seen order. */
 export function buildApp(config: ResolvedConfig, options: BuildAppOptions = {}): App {
-  const app = new App({ outdir: options.outdir ?? 'cdktf.out', stackTraces: false });
+  const outdir = resolve(options.outdir ?? 'cdktf.out');
+  const stateDir = resolve(options.stateDir ?? '.');
+  const app = new App({ outdir, stackTraces: false });
   for (const [account, roles] of groupByAccount(config.exportRoles)) {
     const name = stackName(account);
     new PinpointIamStack(app, name, {
       // State stays beside the project, as cdktf does by default, but by a relative path.
-      localStatePath: `../../../terraform.${name}.tfstate`,
+      localStatePath: relative(join(outdir, 'stacks', name), join(stateDir, `terraform.${name}.tfstate`)),
       region: roles[0]!.app.region,
       exportRoles: roles.map(toProps),
     });

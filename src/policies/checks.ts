@@ -30,7 +30,7 @@ export function documentProblems(doc: PolicyDocument, kind: DocumentKind, hasTok
   }
   const text = JSON.stringify(doc);
   if (!hasTokens) {
-    // eslint-disable-next-line no-control-regex
+     
     if (/[^\t\n\r\u0020-\u00ff]/.test(text)) problems.push('contains characters IAM does not accept (allowed: tab, LF, CR, U+0020-U+00FF)');
     const size = minifiedSize(text);
     const limit = POLICY_SIZE_LIMITS[kind];

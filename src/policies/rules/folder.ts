@@ -12,7 +12,7 @@ export function folderProblem(folder: string): string | undefined {
   if (folder.split('/').includes('..') || folder.includes('..')) return `contains '..'; expected ${FOLDER_FORM}`;
   if (/[*?]/.test(folder)) return `contains a wildcard ('*' or '?'), which IAM would expand; expected ${FOLDER_FORM}`;
   if (/[$%]\{/.test(folder)) return `contains a template sequence ('\${' or '%{') that Terraform or IAM would evaluate; expected ${FOLDER_FORM}`;
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u001f\u007f-\u009f]/.test(folder)) return `contains a control character; expected ${FOLDER_FORM}`;
   if (/[^\u0000-\u00ff]/.test(folder)) return `contains a character outside Latin-1, which IAM policies cannot carry; expected ${FOLDER_FORM}`;
   const bytes = Buffer.byteLength(folder, 'utf8');

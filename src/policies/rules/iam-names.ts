@@ -47,7 +47,7 @@ export function sessionDurationProblem(seconds: number): string | undefined {
 export function descriptionProblem(description: string): string | undefined {
   if (description.length > 1000) return `is ${description.length} characters long; expected at most 1000`;
   // IAM descriptions accept tab, LF, CR and U+0020-U+00FF only.
-  // eslint-disable-next-line no-control-regex
+   
   if (/[^\t\n\r\u0020-\u00ff]/.test(description)) return 'contains characters IAM does not accept; expected tab, LF, CR or U+0020-U+00FF';
   if (/[$%]\{/.test(description)) return "contains '${' or '%{', which Terraform would evaluate; remove it";
   return undefined;
