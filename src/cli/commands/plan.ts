@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { renderReview } from '../../plan';
+import { planWorkdir, PLUGIN_DIR_ENV } from '../../terraform';
+import { parseCommandArgs, stringFlag } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { runPool } from '../pool';
+import { Progress } from '../progress';
+import { loadFor, synthesize, type SynthesizedStack } from './synth';
+
+/** Files `plan` writes into each stack folder. */
+export const PLAN_FILES = { json: 'plan.json', markdown: 'plan.md' } as const;
+
+/** `pinpoint-iam plan [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N]` */
+export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs('plan', args, { config: 'string', out: 'string', offline: 'boolean', 'plugin-dir': 'string', concurrency: 'string' });
+  const concurrency = concurrencyOf(stringFlag(parsed, 'concurrency'));
+  const pluginFlag = stringFlag(parsed, 'plugin-dir') ?? io.env[PLUGIN_DIR_ENV];
+  const pluginDir = pluginFlag ? resolve(io.cwd, pluginFlag) : undefined;
+  const progress = new Progress(io, 4);
+  progress.start('validate config');
+  const config = loadFor(io, stringFlag(parsed, 'config'));
+  progress.start('synth');
+  const stacks = synthesize(config, io, stringFlag(parsed, 'out'));
+  progress.start(`terraform init + plan, ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${Math.min(concurrency, stacks.length)} at a time`);
+  let done = 0;
+  const results = await runPool(stacks, concurrency, async (stack) => {
+    const review = await planStack(stack, { offline: parsed.values['offline'] === true, pluginDir });
+    progress.note(`${++done}/${stacks.length} stacks planned (${stack.name})`);
+    return review;
+  });
+  progress.start('review');
+  const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
+  io.stdout(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])).join('\n\n'));
+  for (const stack of stacks) io.stderr(`plan of ${stack.name}: ${relative(io.cwd, join(stack.dir, PLAN_FILES.markdown))}\n`);
+  if (failures.length === 0) return 0;
+  io.stderr(`${failures.length} of ${stacks.length} stacks failed to plan:\n${failures.join('\n')}\n`);
+  return 1;
+}
+
+/** Plans one stack; removes any earlier plan files first so a failure never leaves a stale success behind. */
+async function planStack(stack: SynthesizedStack, options: { offline: boolean; pluginDir: string | undefined }): Promise<string> {
+  const jsonPath = join(stack.dir, PLAN_FILES.json);
+  const markdownPath = join(stack.dir, PLAN_FILES.markdown);
+  rmSync(jsonPath, { force: true });
+  rmSync(markdownPath, { force: true });
+  const planText = await planWorkdir(stack.dir, options);
+  const review = renderReview(JSON.parse(planText) as unknown, { title: `pinpoint-iam plan: ${stack.name}` });
+  writeFileSync(jsonPath, planText);
+  writeFileSync(markdownPath, review);
+  return review;
+}
+
+function concurrencyOf(flag: string | undefined): number {
+  if (flag === undefined) return availableParallelism();
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`plan: --concurrency "${flag}" is not a whole number of at least 1`);
+  return n;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,42 @@
+import { join, relative } from 'node:path';
+import { buildApp } from '../../app';
+import { configPath, loadConfig } from '../../config/load';
+import type { ResolvedConfig } from '../../config/types';
+import { parseCommandArgs, stringFlag } from '../args';
+import type { CliIo } from '../io';
+import { Progress } from '../progress';
+
+/** A synthesized stack: its name and the folder holding its `cdk.tf.json`. */
+export interface SynthesizedStack {
+  readonly name: string;
+  readonly dir: string;
+}
+
+/** The default output folder, as cdktf's. */
+export const DEFAULT_OUT = 'cdktf.out';
+
+/** Loads and validates the config (throws ConfigError before anything is written). */
+export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConfig {
+  return loadConfig(configPath(configFlag, io.env, io.cwd));
+}
+
+/** Writes the cdktf output of a validated config and lists the stacks it wrote. */
+export function synthesize(config: ResolvedConfig, io: CliIo, outFlag: string | undefined): SynthesizedStack[] {
+  const outdir = join(io.cwd, outFlag ?? DEFAULT_OUT);
+  const app = buildApp(config, { outdir, stateDir: io.cwd });
+  app.synth();
+  return app.node.children.map((stack) => ({ name: stack.node.id, dir: join(outdir, 'stacks', stack.node.id) }));
+}
+
+/** `pinpoint-iam synth [--config FILE] [--out DIR]` */
+export function synthCommand(args: readonly string[], io: CliIo): number {
+  const parsed = parseCommandArgs('synth', args, { config: 'string', out: 'string' });
+  const progress = new Progress(io, 2);
+  progress.start('validate config');
+  const config = loadFor(io, stringFlag(parsed, 'config'));
+  progress.start('synth');
+  for (const stack of synthesize(config, io, stringFlag(parsed, 'out'))) {
+    io.stdout(`wrote ${relative(io.cwd, join(stack.dir, 'cdk.tf.json'))}\n`);
+  }
+  return 0;
+}
