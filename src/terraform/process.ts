@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly env: NodeJS.ProcessEnv;
   /** The step's name for errors. @default the first argument */
   readonly step?: string;
+  /** Exit codes that count as success (validate -json exits 1 on invalid code yet prints its result). @default [0] */
+  readonly okExitCodes?: readonly number[];
 }
 
 /** Runs terraform with arguments (never through a shell) and resolves with its output, or rejects with a typed error. */
@@ -59,7 +61,7 @@ export function runTerraform(args: readonly string[], options: RunOptions): Prom
     child.on('close', (code) => {
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
-      if (code === 0) resolvePromise({ stdout, stderr });
+      if ((options.okExitCodes ?? [0]).includes(code ?? -1)) resolvePromise({ stdout, stderr });
       else reject(new TerraformCommandError(options.step ?? args[0] ?? 'command', options.cwd, code ?? -1, `${stderr}\n${stdout}`.trim()));
     });
   });

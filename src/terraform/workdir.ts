@@ -69,6 +69,6 @@ export async function planWorkdir(dir: string, options: PlanOptions = {}): Promi
 
 /** `terraform validate` in an initialized directory; resolves with the JSON diagnostics. */
 export async function validateWorkdir(dir: string, env: Readonly<Record<string, string>> = {}): Promise<unknown> {
-  const result = await runTerraform(['validate', '-json', '-no-color'], { cwd: dir, env: terraformEnv(process.env, env), step: 'validate' });
+  const result = await runTerraform(['validate', '-json', '-no-color'], { cwd: dir, env: terraformEnv(process.env, env), step: 'validate', okExitCodes: [0, 1] });
   return JSON.parse(result.stdout) as unknown;
 }
