@@ -10,7 +10,7 @@ type JsonSchema = Record<string, unknown>;
 export function configJsonSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/pinpoint-iam/pinpoint-iam/schema/pinpoint-iam.config.schema.json',
+    $id: 'pinpoint-iam.config.schema.json',
     title: 'pinpoint-iam config',
     ...toSchema(CONFIG_SPEC),
   };
