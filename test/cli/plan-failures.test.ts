@@ -1,0 +1,66 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exampleConfig, projectWith, runCli } from '../support/cli';
+
+const STACK_DIR = 'cdktf.out/stacks/pinpoint-iam-123456789012';
+
+/** A stand-in terraform that succeeds on init and fails on the named step, to drive failure paths. */
+function fakeTerraform(dir: string, failOn: 'init' | 'plan'): string {
+  const file = join(dir, 'fake-terraform');
+  writeFileSync(file, `#!/bin/sh\nif [ "$1" = "${failOn}" ]; then echo "Error: simulated ${failOn} failure" >&2; exit 1; fi\nexit 0\n`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/** Leaves a plan.md that claims success, as an earlier run would have. */
+function staleReview(dir: string): string {
+  mkdirSync(join(dir, STACK_DIR), { recursive: true });
+  const file = join(dir, STACK_DIR, 'plan.md');
+  writeFileSync(file, '# Plan: 3 to add\n');
+  return file;
+}
+
+describe('pinpoint-iam plan failures', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = projectWith(exampleConfig());
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails with exit 1 and one clear message when terraform is missing', async () => {
+    const stale = staleReview(dir);
+    const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: join(dir, 'no-such-terraform') } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('terraform was not found');
+    expect(run.stderr).toContain('PINPOINT_IAM_TERRAFORM');
+    expect(existsSync(stale)).toBe(false);
+  });
+
+  it.each(['init', 'plan'] as const)('fails with exit 1, names the step, and leaves no plan.md when terraform %s fails', async (step) => {
+    const stale = staleReview(dir);
+    const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: fakeTerraform(dir, step) } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`terraform ${step} failed (exit 1)`);
+    expect(run.stderr).toContain(`simulated ${step} failure`);
+    expect(run.stderr).toContain('1 of 1 stacks failed to plan');
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(dir, STACK_DIR, 'plan.json'))).toBe(false);
+  });
+
+  it('fails init with exit 1 when the plugin dir holds no provider', async () => {
+    mkdirSync(join(dir, 'empty-mirror'));
+    const run = await runCli(['plan', '--offline', '--plugin-dir', 'empty-mirror'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('terraform init failed');
+    expect(existsSync(join(dir, STACK_DIR, 'plan.md'))).toBe(false);
+  });
+
+  it('rejects an invalid config before touching terraform or earlier output', async () => {
+    const stale = staleReview(dir);
+    writeFileSync(join(dir, 'pinpoint-iam.config.json'), JSON.stringify(exampleConfig({ folder: 'a/../b' })));
+    const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: join(dir, 'no-such-terraform') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('exportRoles[0].folder: "a/../b" contains \'..\'');
+    expect(readFileSync(stale, 'utf8')).toBe('# Plan: 3 to add\n');
+  });
+});

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildExportPolicy } from '../../src/policies/export-policy';
+import { buildTrustPolicy } from '../../src/policies/trust-policy';
+import { EXAMPLE_APP_ARN, runCli } from '../support/cli';
+import { normalizePlan, validateOffline, type PlanJson } from '../support/terraform';
+
+const ROOT = join(__dirname, '..', '..');
+const STACK = 'pinpoint-iam-123456789012';
+
+/**
+ * The main job end to end, through the CLI with a real `terraform init` (the one test that
+ * does not use the shared init) and a real offline plan of the example config.
+ */
+describe('the offline plan of the example config', () => {
+  let dir: string;
+  let plan: PlanJson;
+  let stdout: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-example-'));
+    cpSync(join(ROOT, 'pinpoint-iam.config.json'), join(dir, 'pinpoint-iam.config.json'));
+    const run = await runCli(['plan', '--offline'], dir);
+    if (run.code !== 0) throw new Error(`plan failed (${run.code}):\n${run.stderr}`);
+    stdout = run.stdout;
+    plan = JSON.parse(readFileSync(join(dir, 'cdktf.out/stacks', STACK, 'plan.json'), 'utf8')) as PlanJson;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const created = (type: string) => plan.resource_changes.filter((c) => c.type === type && c.change.actions.join() === 'create');
+  const after = (type: string) => created(type)[0]!.change.after!;
+
+  it('passes terraform validate', async () => {
+    const result = await validateOffline(join(dir, 'cdktf.out/stacks', STACK));
+    expect(result).toMatchObject({ valid: true });
+  });
+
+  it('adds the export policy, role and attachment and nothing else', () => {
+    expect(plan.resource_changes.map((c) => `${c.type}:${c.change.actions.join('+')}`).sort()).toEqual(
+      expect.arrayContaining(['aws_iam_policy:create', 'aws_iam_role:create', 'aws_iam_role_policy_attachment:create']),
+    );
+    expect(plan.resource_changes.filter((c) => c.change.actions.join() !== 'no-op')).toHaveLength(
+      plan.resource_changes.filter((c) => c.change.actions.join() === 'create').length,
+    );
+    expect(created('aws_iam_policy')).toHaveLength(1);
+    expect(created('aws_iam_role')).toHaveLength(1);
+    expect(created('aws_iam_role_policy_attachment')).toHaveLength(1);
+  });
+
+  it('renders the documented S3 policy for example-bucket/Exports', () => {
+    const policy = JSON.parse(after('aws_iam_policy')['policy'] as string);
+    expect(policy).toEqual(JSON.parse(JSON.stringify(buildExportPolicy({ partition: 'aws', bucket: 'example-bucket', folder: 'Exports', mode: 'documented' }))));
+    expect(after('aws_iam_policy')['name']).toBe('s3ExportPolicy');
+  });
+
+  it('renders the trust policy with both confused-deputy conditions', () => {
+    const role = after('aws_iam_role');
+    expect(JSON.parse(role['assume_role_policy'] as string)).toEqual(
+      JSON.parse(JSON.stringify(buildTrustPolicy({ account: '123456789012', applicationArn: EXAMPLE_APP_ARN }))),
+    );
+    expect(role).toMatchObject({ name: 's3ExportRole', path: '/', max_session_duration: 3600 });
+  });
+
+  it('writes plan.md with the review it printed', () => {
+    const markdown = readFileSync(join(dir, 'cdktf.out/stacks', STACK, 'plan.md'), 'utf8');
+    expect(stdout).toContain(markdown.trim());
+    const adds = plan.resource_changes.filter((c) => c.change.actions.join() === 'create').length;
+    expect(markdown).toContain(`${adds} to add`);
+  });
+
+  it('matches the snapshot once versions and timestamps are removed', () => {
+    expect(normalizePlan(plan)).toMatchSnapshot();
+  });
+});
