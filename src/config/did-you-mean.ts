@@ -1,5 +1,7 @@
 /** Suggests the closest known name for a misspelt one, or undefined when nothing is close. */
 export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  const contained = containing(name, known);
+  if (contained !== undefined) return contained;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -11,6 +13,17 @@ export function didYouMean(name: string, known: readonly string[]): string | und
   }
   // Allow roughly one edit per three characters: close enough to be a typo, not a different word.
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/**
+ * A known name that the given one contains, or that contains it (`bucketName` → `bucket`): a
+ * common slip that edit distance misses or misdirects (`folderName` is two edits from `roleName`).
+ * The longest such name wins; very short names never match.
+ */
+function containing(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const matches = known.filter((k) => Math.min(k.length, name.length) >= 4 && (lower.includes(k.toLowerCase()) || k.toLowerCase().includes(lower)));
+  return matches.sort((a, b) => b.length - a.length)[0];
 }
 
 /** Levenshtein distance with a single rolling row. */

@@ -1,6 +1,6 @@
 import { didYouMean } from './did-you-mean';
 import { quote, type ConfigIssue } from './issue';
-import type { ArraySpec, MapSpec, ObjectSpec, Spec, StringSpec } from './spec';
+import type { ArraySpec, IntegerSpec, MapSpec, ObjectSpec, Spec, StringSpec } from './spec';
 
 /** Validates a parsed JSON value against a spec and returns every problem found. */
 export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
@@ -8,7 +8,7 @@ export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
     case 'string':
       return walkString(value, spec, path);
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return [issue(path, value, 'is not a whole number')];
+      if (typeof value !== 'number' || !Number.isInteger(value)) return [issue(path, value, `is not a whole number; expected a whole number ${range(spec)}`)];
       if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
         return [issue(path, value, `is out of range; expected ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`)];
       }
@@ -25,6 +25,10 @@ export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
       return typeof chosen === 'string' ? [issue(path, value, chosen)] : walk(value, spec.variants[chosen]!, path);
     }
   }
+}
+
+function range(spec: IntegerSpec): string {
+  return `from ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`;
 }
 
 function walkString(value: unknown, spec: StringSpec, path: string): ConfigIssue[] {
