@@ -14,11 +14,11 @@ import {
   tagKeyProblem,
   tagValueProblem,
 } from '../policies/rules/iam-names';
+import { boundaryPartitionProblem, POLICY_ARN_PATTERN, policyArnProblem } from '../policies/rules/policy-arn';
 import type { MapSpec, ObjectSpec } from './spec';
 import type { ExportRoleConfig } from './types';
 
-/** IAM managed policy ARN, for permissions boundaries. */
-export const POLICY_ARN_PATTERN = '^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]{1,512}$';
+export { POLICY_ARN_PATTERN } from '../policies/rules/policy-arn';
 
 /** Tags as IAM accepts them: at most 50, keys 1-128 and values 0-256 characters. */
 export const TAGS_SPEC: MapSpec = {
@@ -74,7 +74,7 @@ const fields = {
       kind: 'string',
       description: 'ARN of a managed policy to set as the role\'s permissions boundary.',
       pattern: POLICY_ARN_PATTERN,
-      check: (v: string) => (new RegExp(POLICY_ARN_PATTERN).test(v) ? undefined : 'is not a managed policy ARN; expected arn:<partition>:iam::<account or aws>:policy/<path/name>'),
+      check: policyArnProblem,
     },
   },
   maxSessionDuration: {
@@ -105,10 +105,7 @@ export const EXPORT_ROLE_SPEC: ObjectSpec = {
   check: (role) => {
     const app = parseApplicationArn(String(role['applicationArn']));
     const boundary = role['permissionsBoundary'];
-    if (app.ok && typeof boundary === 'string' && boundary.split(':')[1] !== app.value.partition) {
-      const problem = `is in partition "${boundary.split(':')[1]}" but the application is in "${app.value.partition}"; every ARN must use the application's partition`;
-      return [{ field: 'permissionsBoundary', problem }];
-    }
-    return [];
+    const problem = app.ok && typeof boundary === 'string' ? boundaryPartitionProblem(boundary.split(':')[1] ?? '', app.value.partition) : undefined;
+    return problem ? [{ field: 'permissionsBoundary', problem }] : [];
   },
 };

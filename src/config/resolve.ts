@@ -1,5 +1,5 @@
 import { parseApplicationArn } from '../policies/arn';
-import { defaultPolicyName, defaultRoleName } from '../policies/names';
+import { defaultDescription, defaultPolicyName, defaultRoleName } from '../policies/names';
 import type { ConfigIssue } from './issue';
 import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
 
@@ -29,7 +29,7 @@ function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {
     roleName,
     policyName: role.policyName ?? defaultPolicyName(roleName),
     path: role.path ?? '/',
-    description: role.description ?? `Lets Amazon Pinpoint project ${app.applicationId} export to s3://${role.bucket}/${role.folder}/`,
+    description: role.description ?? defaultDescription(app.applicationId, role.bucket, role.folder),
     ...(role.permissionsBoundary !== undefined && { permissionsBoundary: role.permissionsBoundary }),
     maxSessionDuration: role.maxSessionDuration ?? 3600,
     tags: role.tags ?? {},

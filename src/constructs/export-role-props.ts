@@ -37,7 +37,11 @@ export interface PinpointExportRoleProps {
   readonly maxSessionDuration?: number;
   /** Tags for the role and the policy. @default no tags */
   readonly tags?: Readonly<Record<string, string>>;
-  /** `documented` (AWS's published policy) or `minimal` (least privilege). @default "documented" */
+  /**
+   * `documented` (AWS's published policy) or `minimal` (least privilege). A token (a Terraform
+   * variable) is allowed: both documents are then emitted and checked, and Terraform picks one.
+   * @default "documented"
+   */
   readonly s3Access?: S3AccessMode;
 }
 

@@ -1,12 +1,12 @@
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
-import { Token } from 'cdktf';
+import { Fn, Op, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { documentProblems, trustProblems } from '../policies/checks';
 import { policyJson, type PolicyDocument } from '../policies/document';
-import { buildExportPolicy } from '../policies/export-policy';
-import { defaultPolicyName } from '../policies/names';
+import { buildExportPolicy, type S3AccessMode } from '../policies/export-policy';
+import { defaultDescription, defaultPolicyName } from '../policies/names';
 import { buildTrustPolicy, PINPOINT_SERVICE_PRINCIPAL } from '../policies/trust-policy';
 import { appParts, defaultRoleNameOf, propProblems, type PinpointExportRoleProps } from './export-role-props';
 
@@ -28,8 +28,10 @@ export class PinpointExportRole extends Construct {
   readonly policy: IamPolicy;
   /** The attachment of the policy to the role. */
   readonly attachment: IamRolePolicyAttachment;
-  /** The S3 policy document, as emitted. */
+  /** The S3 policy document, as emitted; when `s3Access` is a token, the documented form (see {@link policyDocuments}). */
   readonly policyDocument: PolicyDocument;
+  /** Every S3 policy document the role may get: the one for a literal `s3Access`, or both when it is a token. */
+  readonly policyDocuments: Readonly<Partial<Record<S3AccessMode, PolicyDocument>>>;
   /** The trust policy document, as emitted. */
   readonly trustDocument: PolicyDocument;
 
@@ -40,13 +42,17 @@ export class PinpointExportRole extends Construct {
 
     const app = appParts(props.applicationArn);
     const roleName = props.roleName ?? defaultRoleNameOf(app, props.bucket, props.folder);
-    const description = props.description ?? `Lets Amazon Pinpoint project ${app.applicationId} export to s3://${props.bucket}/${props.folder}/`;
-    this.policyDocument = buildExportPolicy({ partition: app.partition, bucket: props.bucket, folder: props.folder, mode: props.s3Access ?? 'documented' });
+    const description = props.description ?? defaultDescription(app.applicationId, props.bucket, props.folder);
+    const mode = props.s3Access ?? 'documented';
+    const build = (m: S3AccessMode) => buildExportPolicy({ partition: app.partition, bucket: props.bucket, folder: props.folder, mode: m });
+    // A token mode (a Terraform variable) is chosen at plan time, so both documents are emitted and checked.
+    this.policyDocuments = Token.isUnresolved(mode) ? { documented: build('documented'), minimal: build('minimal') } : { [mode]: build(mode) };
+    this.policyDocument = this.policyDocuments[Token.isUnresolved(mode) ? 'documented' : mode]!;
     this.trustDocument = buildTrustPolicy({ account: app.account, applicationArn: props.applicationArn });
     this.assertDocuments();
 
     const common = { path: props.path ?? '/', description, tags: props.tags ? { ...props.tags } : undefined };
-    this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: policyJson(this.policyDocument) });
+    this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: this.policyExpression(mode) });
     this.role = new IamRole(this, 'role', {
       ...common,
       name: roleName,
@@ -72,10 +78,21 @@ export class PinpointExportRole extends Construct {
     return this.policy.arn;
   }
 
+  /**
+   * The policy JSON: literal for a literal mode, else `mode == "minimal" ? local.minimal_policy : local.documented_policy`.
+   * Each document is a local because cdktf 0.21 does not escape the quotes of a string inside an expression.
+   */
+  private policyExpression(mode: string): string {
+    if (!Token.isUnresolved(mode)) return policyJson(this.policyDocument);
+    const local = (m: S3AccessMode) => new TerraformLocal(this, `${m}_policy`, policyJson(this.policyDocuments[m]!)).asString;
+    return Fn.conditional(Op.eq(mode, 'minimal'), local('minimal'), local('documented')) as string;
+  }
+
   private assertDocuments(): void {
     const withTokens = (doc: PolicyDocument) => Token.isUnresolved(JSON.stringify(doc));
+    const policies = Object.values(this.policyDocuments);
     const problems = [
-      ...documentProblems(this.policyDocument, 'identity', withTokens(this.policyDocument)).map((p) => `S3 policy ${p}`),
+      ...policies.flatMap((doc) => documentProblems(doc, 'identity', withTokens(doc)).map((p) => `S3 policy ${p}`)),
       ...documentProblems(this.trustDocument, 'trust', withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
       ...trustProblems(this.trustDocument, PINPOINT_SERVICE_PRINCIPAL, withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
     ];

@@ -14,6 +14,11 @@ export function defaultPolicyName(roleName: string): string {
   return `${roleName}-s3`;
 }
 
+/** The default description of the role and the policy; the module path builds it from Terraform expressions. */
+export function defaultDescription(applicationId: string, bucket: string, folder: string): string {
+  return `Lets Amazon Pinpoint project ${applicationId} export to s3://${bucket}/${folder}/`;
+}
+
 /** First 8 hex characters of sha256("bucket/folder"). */
 export function exportDigest(bucket: string, folder: string): string {
   return createHash('sha256').update(`${bucket}/${folder}`).digest('hex').slice(0, 8);

@@ -3,8 +3,10 @@
  * the name passes; the caller adds the field path and the quoted value.
  */
 
-const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'] as const;
-const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3'] as const;
+/** Bucket name prefixes S3 reserves. */
+export const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'] as const;
+/** Bucket name suffixes S3 reserves (access point aliases, Object Lambda, Multi-Region, directory buckets). */
+export const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3'] as const;
 
 /** The expected form, stated in every bucket error. */
 export const BUCKET_FORM =

@@ -11,7 +11,7 @@ export const SESSION_DURATION = { min: 3600, max: 43200 } as const;
 /** IAM tag quotas. */
 export const TAG_LIMITS = { maxTags: 50, keyLength: 128, valueLength: 256 } as const;
 /** IAM's tag character set (Unicode letters, digits, space and `_ . : / = + - @`). */
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+export const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
 /** Returns why `name` is not a valid role name, or undefined. */
 export function roleNameProblem(name: string): string | undefined {
