@@ -1,0 +1,162 @@
+/** One condition test: operator, key and the values, sorted. */
+export interface ConditionEntry {
+  /** Condition operator, e.g. `StringEquals`. */
+  readonly operator: string;
+  /** Condition key, e.g. `aws:SourceArn`. */
+  readonly key: string;
+  /** The values, sorted; one value and a one-element list mean the same. */
+  readonly values: readonly string[];
+  /** Display and comparison form, e.g. `StringEquals aws:SourceAccount "123456789012"`. */
+  readonly text: string;
+}
+
+/**
+ * A statement reduced to sets, so that two statements can be compared by meaning: lists are
+ * sorted and deduplicated, a string and a one-element list are the same, and a principal is
+ * written `Service: pinpoint.amazonaws.com`.
+ */
+export interface NormalizedStatement {
+  /** Statement ID. @default undefined */
+  readonly sid?: string;
+  /** `Allow` or `Deny` (or whatever the document says). */
+  readonly effect: string;
+  /** `Action`, sorted. */
+  readonly actions: readonly string[];
+  /** `NotAction`, sorted. */
+  readonly notActions: readonly string[];
+  /** `Resource`, sorted. */
+  readonly resources: readonly string[];
+  /** `NotResource`, sorted. */
+  readonly notResources: readonly string[];
+  /** `Principal`, as `Type: value` or `*`, sorted. */
+  readonly principals: readonly string[];
+  /** `NotPrincipal`, as `Type: value` or `*`, sorted. */
+  readonly notPrincipals: readonly string[];
+  /** Condition tests, sorted by their text. */
+  readonly conditions: readonly ConditionEntry[];
+  /** Everything but the Sid as one string: equal keys mean equal statements. */
+  readonly key: string;
+}
+
+/** A policy document reduced for comparison. */
+export interface NormalizedPolicy {
+  /** `Version`, when present. @default undefined */
+  readonly version?: string;
+  /** The statements in document order. */
+  readonly statements: readonly NormalizedStatement[];
+}
+
+/** The outcome of reading a policy JSON string. */
+export type PolicyParse = { readonly ok: true; readonly policy: NormalizedPolicy } | { readonly ok: false; readonly reason: string };
+
+type Obj = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a string-or-list field; other scalars are shown as JSON rather than dropped. */
+function strings(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? (value as unknown[]) : [value];
+  return list.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+}
+
+function sortedUnique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort(compareText);
+}
+
+/** Code-unit order: the same everywhere, unlike `localeCompare`. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function principals(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!isObject(value)) return strings(value);
+  const out: string[] = [];
+  for (const type of Object.keys(value)) {
+    for (const v of strings(value[type])) out.push(`${type}: ${v}`);
+  }
+  return sortedUnique(out);
+}
+
+function conditions(value: unknown): ConditionEntry[] {
+  if (!isObject(value)) return [];
+  const out: ConditionEntry[] = [];
+  for (const operator of Object.keys(value)) {
+    const block = value[operator];
+    if (!isObject(block)) continue;
+    for (const key of Object.keys(block)) {
+      const values = sortedUnique(strings(block[key]));
+      const shown = values.length === 1 ? JSON.stringify(values[0]) : JSON.stringify(values);
+      out.push({ operator, key, values, text: `${operator} ${key} ${shown}` });
+    }
+  }
+  return out.sort((a, b) => compareText(a.text, b.text));
+}
+
+function normalizeStatement(raw: Obj): NormalizedStatement {
+  const parts = {
+    effect: typeof raw.Effect === 'string' ? raw.Effect : JSON.stringify(raw.Effect ?? null),
+    actions: sortedUnique(strings(raw.Action)),
+    notActions: sortedUnique(strings(raw.NotAction)),
+    resources: sortedUnique(strings(raw.Resource)),
+    notResources: sortedUnique(strings(raw.NotResource)),
+    principals: principals(raw.Principal),
+    notPrincipals: principals(raw.NotPrincipal),
+    conditions: conditions(raw.Condition),
+  };
+  const key = JSON.stringify([
+    parts.effect,
+    parts.actions.map((a) => a.toLowerCase()),
+    parts.notActions.map((a) => a.toLowerCase()),
+    parts.resources,
+    parts.notResources,
+    parts.principals,
+    parts.notPrincipals,
+    parts.conditions.map((c) => c.text),
+  ]);
+  return { ...(typeof raw.Sid === 'string' && raw.Sid !== '' ? { sid: raw.Sid } : {}), ...parts, key };
+}
+
+/**
+ * Parses a policy JSON string as Terraform stores it (keys sorted, Action/Resource a string or
+ * a list, Statement a list or a single object). Anything else is reported, not thrown: a
+ * review must still render when one attribute holds something that is not a policy.
+ */
+export function parsePolicy(text: string): PolicyParse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'is not JSON' };
+  }
+  if (!isObject(json)) return { ok: false, reason: 'is not a JSON object' };
+  const raw = json.Statement;
+  const list = Array.isArray(raw) ? (raw as unknown[]) : isObject(raw) ? [raw] : undefined;
+  if (!list) return { ok: false, reason: 'has no Statement list' };
+  if (!list.every(isObject)) return { ok: false, reason: 'has a Statement that is not an object' };
+  return {
+    ok: true,
+    policy: {
+      ...(typeof json.Version === 'string' ? { version: json.Version } : {}),
+      statements: list.map(normalizeStatement),
+    },
+  };
+}
+
+/** The display label of a statement: its Sid, else its position (1-based). */
+export function statementLabel(st: NormalizedStatement, index: number): string {
+  return st.sid ?? `#${index + 1}`;
+}
+
+/** Whether an action is a whole-service or global wildcard: `*`, `s3:*`. */
+export function isServiceWildcard(action: string): boolean {
+  return action === '*' || /^[^:*?]+:\*$/.test(action);
+}
+
+/** Whether an action uses a wildcard inside its name, e.g. `s3:Get*`. */
+export function isPartialWildcard(action: string): boolean {
+  return !isServiceWildcard(action) && /[*?]/.test(action);
+}
