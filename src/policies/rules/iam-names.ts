@@ -58,7 +58,7 @@ export function tagKeyProblem(key: string): string | undefined {
   if (key.length < 1 || key.length > TAG_LIMITS.keyLength) {
     return `is ${key.length} characters long; expected a tag key of 1-${TAG_LIMITS.keyLength} characters`;
   }
-  if (key.toLowerCase().startsWith('aws:')) return "starts with the reserved prefix 'aws:'";
+  if (key.toLowerCase().startsWith('aws:')) return "starts with the reserved prefix 'aws:'; expected a key that does not start with 'aws:' in any case";
   if (!TAG_CHARS.test(key)) return 'has characters IAM tags do not accept; expected letters, digits, spaces and _.:/=+-@';
   if (/[$%]\{/.test(key)) return "contains '${' or '%{', which Terraform would evaluate";
   return undefined;
