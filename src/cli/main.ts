@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/issue';
 import { TerraformCommandError, TerraformNotFoundError } from '../terraform';
+import { moduleCommand } from './commands/module';
 import { planCommand } from './commands/plan';
 import { reviewCommand } from './commands/review';
 import { schemaCommand } from './commands/schema';
@@ -12,6 +13,7 @@ type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
 export const COMMANDS: Readonly<Record<string, Command>> = {
   synth: synthCommand,
   plan: planCommand,
+  module: moduleCommand,
   review: reviewCommand,
   schema: schemaCommand,
 };

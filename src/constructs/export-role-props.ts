@@ -69,7 +69,9 @@ export function appParts(applicationArn: string): AppParts {
 /** The default role name; the same rule in TypeScript and, for tokens, in Terraform functions. */
 export function defaultRoleNameOf(app: AppParts, bucket: string, folder: string): string {
   if ([app.applicationId, bucket, folder].some((v) => Token.isUnresolved(v))) {
-    return `pinpoint-export-${Fn.substr(app.applicationId, 0, 12)}-${Fn.substr(Fn.sha256(`${bucket}/${folder}`), 0, 8)}`;
+    // format() rather than a template string: cdktf 0.21 cannot nest `${}` templates inside function arguments.
+    const digest = Fn.substr(Fn.sha256(Fn.format('%s/%s', [bucket, folder])), 0, 8);
+    return Fn.format('pinpoint-export-%s-%s', [Fn.substr(app.applicationId, 0, 12), digest]) as string;
   }
   return defaultRoleName(app.applicationId, bucket, folder);
 }
