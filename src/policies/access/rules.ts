@@ -1,0 +1,97 @@
+/**
+ * Rules for single values of an access grant. Each returns why a value is wrong (starting with a
+ * verb, "is not …") or undefined, like the other rules in src/policies/rules; the caller quotes
+ * the value and names the field.
+ */
+import { findPartition, PARTITIONS } from '../partitions';
+import { findAction, isPinpointService, matchActions, PINPOINT_SERVICES, pinpointCatalogue, type Catalogue } from './catalogue';
+
+/** Suggests the closest known name for a misspelt one (the config layer passes its did-you-mean). */
+export type Suggest = (name: string, known: readonly string[]) => string | undefined;
+
+const noSuggestion: Suggest = () => undefined;
+
+/** The IAM condition operators, without the `ForAllValues:`/`ForAnyValue:` prefixes and `IfExists` suffix. */
+export const CONDITION_OPERATORS = [
+  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
+  'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals',
+  'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals',
+  'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike', 'Null',
+] as const;
+
+/** Pattern of an ID or name in a typed reference: letters, digits, `_ . -`, and the wildcards `*` and `?`. */
+export const IDENTIFIER_PATTERN = '^[A-Za-z0-9_.*?-]{1,128}$';
+/** Pattern of a 12-digit account ID. */
+export const ACCOUNT_PATTERN = '^\\d{12}$';
+/** Pattern of a Sid: letters and digits only. */
+export const SID_PATTERN = '^[A-Za-z0-9]{1,128}$';
+
+/** Rejects `${` and `%{`: Terraform would evaluate them in the emitted JSON, and IAM reads `${…}` as a policy variable. */
+export function interpolationProblem(text: string): string | undefined {
+  return /[$%]\{/.test(text) ? "contains '${' or '%{', which Terraform or IAM would evaluate; remove it" : undefined;
+}
+
+/** Checks an action or action pattern: a known `mobiletargeting:` or `sms-voice:` action, or a wildcard that matches one. */
+export function actionProblem(action: string, suggest: Suggest = noSuggestion, catalogue: Catalogue = pinpointCatalogue()): string | undefined {
+  const expected = `expected "mobiletargeting:<Action>" or "sms-voice:<Action>"`;
+  if (action === '*') return `grants every action of every service; ${expected}`;
+  const colon = action.indexOf(':');
+  if (colon < 0) return `is not of the form <service>:<Action>; ${expected}`;
+  const service = action.slice(0, colon).toLowerCase();
+  const name = action.slice(colon + 1);
+  if (!isPinpointService(service)) {
+    return /[*?]/.test(service)
+      ? `has a wildcard in its service prefix; ${expected}`
+      : `is an action of "${service}"; access policies grant only ${PINPOINT_SERVICES.join(' and ')} actions`;
+  }
+  if (!/^[A-Za-z0-9*?]+$/.test(name)) return `has an action name with characters other than letters, digits, '*' and '?'; ${expected}`;
+  if (/[*?]/.test(name)) {
+    return matchActions(action, catalogue).length > 0 ? undefined : `matches no ${service} action; expected a pattern such as "${service}:Get*"`;
+  }
+  if (findAction(action, catalogue)) return undefined;
+  const known = catalogue.actions.filter((a) => a.service === service).map((a) => a.fullName);
+  const hint = suggest(`${service}:${name}`, known);
+  return `is not a ${service} action in the IAM catalogue${hint ? `; did you mean "${hint}"?` : `; ${expected}`}`;
+}
+
+/** Checks a resource ARN string: `*`, or a Pinpoint or SMS and voice ARN of a known partition with a literal account. */
+export function resourceArnProblem(arn: string): string | undefined {
+  if (arn === '*') return undefined;
+  const form = 'arn:<partition>:<mobiletargeting|sms-voice>:<region or *>:<12-digit account>:<resource>';
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return `is not "*" or an ARN of the form ${form}`;
+  const [, partitionName, service, region, account] = parts as [string, string, string, string, string];
+  const partition = findPartition(partitionName);
+  if (!partition) return `has unknown partition "${partitionName}"; expected one of ${PARTITIONS.map((p) => p.name).join(', ')}`;
+  if (!isPinpointService(service)) return `has service "${service}"; access policies name only mobiletargeting and sms-voice resources (${form})`;
+  if (region !== '*' && !partition.regions.test(region)) {
+    return `has region "${region}", which is not a region of partition "${partition.name}"; expected one (for example ${partition.exampleRegion}) or "*"`;
+  }
+  if (!new RegExp(ACCOUNT_PATTERN).test(account)) return `has account "${account}"; expected exactly 12 digits (an access policy belongs to one account)`;
+  const resource = parts.slice(5).join(':');
+  if (!/^[\x21-\x7e]+$/.test(resource)) return `has an empty resource part or one with spaces or non-ASCII characters (${form})`;
+  return undefined;
+}
+
+/** Checks a region of a typed reference or admin grant: a known region name, or `*` where allowed. */
+export function regionProblem(region: string, allowWildcard: boolean): string | undefined {
+  if (allowWildcard && region === '*') return undefined;
+  if (PARTITIONS.some((p) => p.regions.test(region))) return undefined;
+  return `is not a region name such as "us-east-1"${allowWildcard ? ' or "*"' : ''}`;
+}
+
+/** Checks that an explicit partition is known and fits the region. */
+export function partitionProblem(partition: string, region: string | undefined): string | undefined {
+  const known = findPartition(partition);
+  if (!known) return `is not a partition; expected one of ${PARTITIONS.map((p) => p.name).join(', ')}`;
+  if (region !== undefined && region !== '*' && !known.regions.test(region)) return `does not contain region "${region}"`;
+  return undefined;
+}
+
+/** Checks a condition operator such as `StringEquals`, `ForAnyValue:StringLike` or `StringEqualsIfExists`. */
+export function conditionOperatorProblem(operator: string, suggest: Suggest = noSuggestion): string | undefined {
+  const base = operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
+  if ((CONDITION_OPERATORS as readonly string[]).includes(base) && !(base === 'Null' && operator.endsWith('IfExists'))) return undefined;
+  const hint = suggest(operator, CONDITION_OPERATORS);
+  return `is not an IAM condition operator${hint ? `; did you mean "${hint}"?` : '; expected one such as "StringEquals", "ArnLike" or "IpAddress"'}`;
+}
