@@ -39,20 +39,22 @@ export interface PlanOptions {
   readonly skipInit?: boolean;
   /** Extra environment, such as TF_DATA_DIR. @default none */
   readonly env?: Readonly<Record<string, string>>;
+  /** The environment the extra settings are added to. @default process.env */
+  readonly baseEnv?: NodeJS.ProcessEnv;
   /** Called as each step starts. @default no-op */
   readonly onStep?: (step: 'init' | 'plan' | 'show') => void;
 }
 
 /** `terraform init` in a directory, from a plugin mirror when one is given. */
-export function init(dir: string, options: Pick<PlanOptions, 'pluginDir' | 'env'> = {}): Promise<TerraformResult> {
+export function init(dir: string, options: Pick<PlanOptions, 'pluginDir' | 'env' | 'baseEnv'> = {}): Promise<TerraformResult> {
   const args = ['init', '-input=false', '-no-color'];
   if (options.pluginDir) args.push(`-plugin-dir=${options.pluginDir}`);
-  return runTerraform(args, { cwd: dir, env: terraformEnv(process.env, options.env) });
+  return runTerraform(args, { cwd: dir, env: terraformEnv(options.baseEnv ?? process.env, options.env) });
 }
 
 /** Runs init (unless skipped), plan and `show -json` in a synthesized stack folder; resolves with the plan JSON text. */
 export async function planWorkdir(dir: string, options: PlanOptions = {}): Promise<string> {
-  const env = terraformEnv(process.env, options.env);
+  const env = terraformEnv(options.baseEnv ?? process.env, options.env);
   const overridePath = join(dir, OFFLINE_OVERRIDE_FILE);
   if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`);
   else rmSync(overridePath, { force: true });

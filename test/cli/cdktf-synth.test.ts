@@ -14,7 +14,7 @@ describe('npx cdktf synth', () => {
   });
 
   it('writes the same cdk.tf.json as pinpoint-iam synth for the example config', async () => {
-    const env = { ...process.env, CHECKPOINT_DISABLE: '1', PINPOINT_IAM_CONFIG: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1' };
     delete env['PINPOINT_IAM_CONFIG'];
     execFileSync('npx', ['cdktf', 'synth', '--output', viaCdktf], { cwd: ROOT, env, stdio: 'pipe' });
     const run = await runCli(['synth', '--out', viaCli], ROOT, { env });

@@ -21,7 +21,7 @@ export async function runCli(argv: readonly string[], cwd: string, options: { en
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    env: options.env ?? { ...process.env, PINPOINT_IAM_CONFIG: undefined },
+    env: { ...process.env, PINPOINT_IAM_CONFIG: undefined, ...options.env },
     cwd,
     isTTY: options.isTTY ?? false,
   };

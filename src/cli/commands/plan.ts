@@ -26,21 +26,23 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   progress.start(`terraform init + plan, ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${Math.min(concurrency, stacks.length)} at a time`);
   let done = 0;
   const results = await runPool(stacks, concurrency, async (stack) => {
-    const review = await planStack(stack, { offline: parsed.values['offline'] === true, pluginDir });
+    const review = await planStack(stack, { offline: parsed.values['offline'] === true, pluginDir, baseEnv: io.env });
     progress.note(`${++done}/${stacks.length} stacks planned (${stack.name})`);
     return review;
   });
   progress.start('review');
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
   io.stdout(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])).join('\n\n'));
-  for (const stack of stacks) io.stderr(`plan of ${stack.name}: ${relative(io.cwd, join(stack.dir, PLAN_FILES.markdown))}\n`);
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') io.stderr(`review of ${stacks[i]!.name}: ${relative(io.cwd, join(stacks[i]!.dir, PLAN_FILES.markdown))}\n`);
+  });
   if (failures.length === 0) return 0;
   io.stderr(`${failures.length} of ${stacks.length} stacks failed to plan:\n${failures.join('\n')}\n`);
   return 1;
 }
 
 /** Plans one stack; removes any earlier plan files first so a failure never leaves a stale success behind. */
-async function planStack(stack: SynthesizedStack, options: { offline: boolean; pluginDir: string | undefined }): Promise<string> {
+async function planStack(stack: SynthesizedStack, options: { offline: boolean; pluginDir: string | undefined; baseEnv: NodeJS.ProcessEnv }): Promise<string> {
   const jsonPath = join(stack.dir, PLAN_FILES.json);
   const markdownPath = join(stack.dir, PLAN_FILES.markdown);
   rmSync(jsonPath, { force: true });

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildApp } from '../../app';
 import { configPath, loadConfig } from '../../config/load';
@@ -24,6 +25,7 @@ export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConf
 export function synthesize(config: ResolvedConfig, io: CliIo, outFlag: string | undefined): SynthesizedStack[] {
   const outdir = join(io.cwd, outFlag ?? DEFAULT_OUT);
   const app = buildApp(config, { outdir, stateDir: io.cwd });
+  mkdirSync(outdir, { recursive: true }); // cdktf creates only the last level
   app.synth();
   return app.node.children.map((stack) => ({ name: stack.node.id, dir: join(outdir, 'stacks', stack.node.id) }));
 }
