@@ -27,7 +27,7 @@ export class PinpointIamStack extends TerraformStack {
     new LocalBackend(this, { path: props.localStatePath });
     const used = new Set<string>();
     this.exportRoles = props.exportRoles.map(({ id, ...roleProps }) => {
-      const role = new PinpointExportRole(this, id, roleProps);
+      const role = new PinpointExportRole(this, constructId(id), roleProps);
       new TerraformOutput(this, outputName(id, used), {
         description: `ARNs of export role ${id} and its S3 policy`,
         value: { role_arn: role.roleArn, policy_arn: role.policyArn },
@@ -35,6 +35,20 @@ export class PinpointIamStack extends TerraformStack {
       return role;
     });
   }
+}
+
+/**
+ * The construct ID for a role: the role name itself, unless that breaks a layer below. IAM allows
+ * role names that (a) name `Object.prototype` members (`constructor`, `toString`, `__proto__`),
+ * which the constructs library, keeping children in a plain object, takes for existing children;
+ * or (b) start with a digit or '-', which cdktf copies into resource names Terraform rejects
+ * ("A name must start with a letter or underscore"). Those get the prefix `_#`: '#' is in no role
+ * name, so the ID stays unique, and cdktf drops it, leaving a name that starts with '_'.
+ */
+function constructId(id: string): string {
+  const inTerraform = id.replace(/[^A-Za-z0-9_-]/g, '');
+  const startsBadly = /^[0-9-]/.test(inTerraform);
+  return startsBadly || id in Object.prototype ? `_#${id}` : id;
 }
 
 /** A Terraform-safe, unique output name for a role name (IAM allows `+=,.@`, Terraform does not). */

@@ -62,8 +62,14 @@ export const validApplicationArn: fc.Arbitrary<string> = fc
   .tuple(partitionAndRegion, account, applicationId)
   .map(([{ partition, region }, acct, id]) => `arn:${partition}:mobiletargeting:${region}:${acct}:apps/${id}`);
 
-/** Valid IAM role names: 1-64 characters of [\w+=,.@-]. */
-export const validRoleName: fc.Arbitrary<string> = chars(`${LOWER}${LOWER.toUpperCase()}${DIGITS}_+=,.@-`, 1, 64);
+/**
+ * Valid IAM role names: 1-64 characters of [\w+=,.@-], and now and then one that has broken a layer
+ * below before (names of Object.prototype members, a leading digit or dash).
+ */
+export const validRoleName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 9, arbitrary: chars(`${LOWER}${LOWER.toUpperCase()}${DIGITS}_+=,.@-`, 1, 64) },
+  { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', '0export', '-export', '@0') },
+);
 
 /** Valid IAM paths: '/' or '/a/b/'. */
 export const validPath: fc.Arbitrary<string> = fc
