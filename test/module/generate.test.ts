@@ -59,13 +59,15 @@ describe('the generated Terraform module', () => {
     }
   });
 
-  it('removes Terraform files it no longer generates from the output folder', () => {
+  it('removes Terraform files an earlier run generated but leaves other files alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-module-stale-'));
     try {
       moduleCommand(['--out', 'm'], io(dir));
-      writeFileSync(join(dir, 'm', 'old.tf.json'), '{}');
+      writeFileSync(join(dir, 'm', 'old.tf.json'), files['outputs.tf.json']!);
+      writeFileSync(join(dir, 'm', 'mine.tf'), 'locals {}\n');
       moduleCommand(['--out', 'm'], io(dir));
       expect(readdirSync(join(dir, 'm'))).not.toContain('old.tf.json');
+      expect(readdirSync(join(dir, 'm'))).toContain('mine.tf');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
