@@ -24,8 +24,8 @@ export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConf
 /** Writes the cdktf output of a validated config and lists the stacks it wrote. */
 export function synthesize(config: ResolvedConfig, io: CliIo, outFlag: string | undefined): SynthesizedStack[] {
   const outdir = join(io.cwd, outFlag ?? DEFAULT_OUT);
+  mkdirSync(outdir, { recursive: true }); // cdktf's App creates only the last level
   const app = buildApp(config, { outdir, stateDir: io.cwd });
-  mkdirSync(outdir, { recursive: true }); // cdktf creates only the last level
   app.synth();
   return app.node.children.map((stack) => ({ name: stack.node.id, dir: join(outdir, 'stacks', stack.node.id) }));
 }
