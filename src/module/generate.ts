@@ -39,9 +39,8 @@ export function generateModule(): ModuleFiles {
 
 /**
  * Turns the synthesized stack into module files (pure): drops cdktf's metadata, the provider
- * block and any backend; requires the AWS provider by a version range; writes each variable in
- * the table's order with its validation blocks and `default = null` for derived defaults (cdktf
- * 0.21 can write neither: it rejects a null default and un-escapes `$${` in messages).
+ * block and any backend; requires the AWS provider by a version range; writes the variables in
+ * the table's order, adding `default = null` for derived defaults (cdktf 0.21 cannot write it).
  */
 export function moduleFiles(synth: TerraformJson, variables: readonly ModuleVariable[], outputs: readonly ModuleOutput[]): ModuleFiles {
   const synthVariables = synth['variable'] as Record<string, Record<string, unknown>>;
@@ -64,13 +63,8 @@ export function moduleFiles(synth: TerraformJson, variables: readonly ModuleVari
 
 function variableBlock(v: ModuleVariable, synthesized: Record<string, unknown> | undefined): Record<string, unknown> {
   if (!synthesized) throw new Error(`the module stack did not declare variable "${v.name}"`);
-  return {
-    description: v.description,
-    type: v.type,
-    ...(v.required ? {} : { default: v.default }),
-    nullable: synthesized['nullable'],
-    validation: v.validations.map((rule) => ({ condition: `\${${rule.condition}}`, error_message: rule.errorMessage })),
-  };
+  const { description, type, nullable, validation } = synthesized;
+  return { description, type, ...(v.required ? {} : { default: v.default }), nullable, validation };
 }
 
 function present(blocks: Record<string, Record<string, unknown>>, name: string): Record<string, unknown> {

@@ -77,7 +77,7 @@ function declare(stack: TerraformStack, v: ModuleVariable): TerraformVariable {
     // cdktf cannot write `default = null`; the module generator adds it for derived defaults.
     ...(v.required || v.default === null ? {} : { default: v.default }),
     nullable: v.default === null,
-    // Validation blocks are added by the module generator too: cdktf 0.21 un-escapes `$${` in their messages.
+    validation: v.validations.map((rule) => ({ condition: `\${${rule.condition}}`, errorMessage: rule.errorMessage })),
   });
   variable.overrideLogicalId(v.name);
   return variable;

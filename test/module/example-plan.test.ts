@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildExportPolicy } from '../../src/policies/export-policy';
 import { buildTrustPolicy } from '../../src/policies/trust-policy';
+import { terraformBinary } from '../../src/terraform';
 import { normalizePlan, type PlanJson } from '../support/terraform';
 import { APP_ARN, EXAMPLE_PATH, MODULE_PATH, planModulesOffline, removeWorkspace, ROOT, validateModulesOffline, workspace } from './helpers';
 
@@ -24,7 +25,7 @@ describe('the Terraform module example', () => {
   const after = (address: string) => plan.resource_changes.find((c) => c.address === address)!.change.after!;
 
   it('is formatted as terraform fmt writes it', () => {
-    expect(() => execFileSync('terraform', ['fmt', '-check', '-diff', join(ROOT, EXAMPLE_PATH)], { stdio: 'pipe' })).not.toThrow();
+    expect(() => execFileSync(terraformBinary(), ['fmt', '-check', '-diff', join(ROOT, EXAMPLE_PATH)], { stdio: 'pipe' })).not.toThrow();
   });
 
   it('passes terraform validate, and so does the module on its own', async () => {
