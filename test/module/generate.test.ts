@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { moduleCommand } from '../../src/cli/commands/module';
 import { UsageError, type CliIo } from '../../src/cli/io';
+import { COMMANDS } from '../../src/cli/main';
 import { AWS_PROVIDER_VERSIONS, generateModule, MODULE_DIR } from '../../src/module/generate';
 import { MODULE_OUTPUTS, MODULE_VARIABLES } from '../../src/stacks/module-variables';
 import { MODULE_PATH, ROOT } from './helpers';
@@ -71,6 +72,10 @@ describe('the generated Terraform module', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('is the CLI command named module', () => {
+    expect(COMMANDS['module']).toBe(moduleCommand);
   });
 
   it('rejects an unknown flag as a usage error', () => {
