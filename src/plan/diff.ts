@@ -1,4 +1,4 @@
-import { compareText, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
+import { compareText, sameStatement, statementKey, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
 
 /** The set fields of a statement that a diff reports. */
 export const DIFF_FIELDS = ['actions', 'notActions', 'resources', 'notResources', 'principals', 'notPrincipals', 'conditions'] as const;
@@ -65,8 +65,8 @@ function delta(from: NormalizedStatement, to: NormalizedStatement): FieldDelta {
 
 /** Keys that pair Sid-less statements which changed in one dimension only. */
 const PAIRING_KEYS: readonly ((st: NormalizedStatement) => string)[] = [
-  (st) => JSON.stringify([st.effect, st.actions, st.notActions]),
-  (st) => JSON.stringify([st.effect, st.resources, st.notResources, st.principals, st.notPrincipals]),
+  (st) => [st.effect, ...st.actions, '\u0002', ...st.notActions].join('\u0001'),
+  (st) => [st.effect, ...st.resources, '\u0002', ...st.notResources, '\u0002', ...st.principals, '\u0002', ...st.notPrincipals].join('\u0001'),
 ];
 
 interface Side {
@@ -85,6 +85,7 @@ export function diffPolicies(before: NormalizedPolicy, after: NormalizedPolicy):
   const news: Side[] = after.statements.map((st, index) => ({ st, index, matched: false }));
   const pairs: [Side, Side][] = [];
   const pairBy = (key: (st: NormalizedStatement) => string | undefined) => {
+    if (pairs.length === olds.length || pairs.length === news.length) return;
     const queues = new Map<string, Side[]>();
     for (const o of olds) {
       const k = o.matched ? undefined : key(o.st);
@@ -102,12 +103,12 @@ export function diffPolicies(before: NormalizedPolicy, after: NormalizedPolicy):
     }
   };
   pairBy((st) => st.sid);
-  pairBy((st) => (st.sid === undefined ? st.key : undefined));
+  pairBy((st) => (st.sid === undefined ? statementKey(st) : undefined));
   for (const key of PAIRING_KEYS) pairBy((st) => (st.sid === undefined ? key(st) : undefined));
 
   pairs.sort((a, b) => a[1].index - b[1].index);
   const changed = pairs
-    .filter(([o, n]) => o.st.key !== n.st.key)
+    .filter(([o, n]) => !sameStatement(o.st, n.st))
     .map(([o, n]) => ({ label: statementLabel(n.st, n.index), before: o.st, after: n.st, added: delta(o.st, n.st), removed: delta(n.st, o.st) }));
   const leftover = (sides: Side[]) => sides.filter((s) => !s.matched).map((s) => ({ label: statementLabel(s.st, s.index), statement: s.st }));
   return { added: leftover(news), removed: leftover(olds), changed, unchanged: pairs.length - changed.length };

@@ -34,8 +34,6 @@ export interface NormalizedStatement {
   readonly notPrincipals: readonly string[];
   /** Condition tests, sorted by their text. */
   readonly conditions: readonly ConditionEntry[];
-  /** Everything but the Sid as one string: equal keys mean equal statements. */
-  readonly key: string;
 }
 
 /** A policy document reduced for comparison. */
@@ -62,8 +60,14 @@ function strings(value: unknown): string[] {
   return list.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
 }
 
-function sortedUnique(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compareText);
+/** Sorts in code-unit order and drops repeats, in place (callers pass fresh arrays). */
+function sortedUnique(values: string[]): string[] {
+  if (values.length < 2) return values;
+  values.sort();
+  let kept = 1;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[kept - 1]) values[kept++] = values[i];
+  values.length = kept;
+  return values;
 }
 
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */
@@ -97,7 +101,7 @@ function conditions(value: unknown): ConditionEntry[] {
 }
 
 function normalizeStatement(raw: Obj): NormalizedStatement {
-  const parts = {
+  const st: NormalizedStatement = {
     effect: typeof raw.Effect === 'string' ? raw.Effect : JSON.stringify(raw.Effect ?? null),
     actions: sortedUnique(strings(raw.Action)),
     notActions: sortedUnique(strings(raw.NotAction)),
@@ -107,17 +111,47 @@ function normalizeStatement(raw: Obj): NormalizedStatement {
     notPrincipals: principals(raw.NotPrincipal),
     conditions: conditions(raw.Condition),
   };
-  const key = JSON.stringify([
-    parts.effect,
-    parts.actions.map((a) => a.toLowerCase()),
-    parts.notActions.map((a) => a.toLowerCase()),
-    parts.resources,
-    parts.notResources,
-    parts.principals,
-    parts.notPrincipals,
-    parts.conditions.map((c) => c.text),
-  ]);
-  return { ...(typeof raw.Sid === 'string' && raw.Sid !== '' ? { sid: raw.Sid } : {}), ...parts, key };
+  return typeof raw.Sid === 'string' && raw.Sid !== '' ? { sid: raw.Sid, ...st } : st;
+}
+
+function sameList(a: readonly string[], b: readonly string[], ignoreCase = false): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && !(ignoreCase && a[i].toLowerCase() === b[i].toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Whether two statements mean the same, Sid aside (actions compare without case, as IAM does). */
+export function sameStatement(a: NormalizedStatement, b: NormalizedStatement): boolean {
+  return (
+    a.effect === b.effect &&
+    sameList(a.actions, b.actions, true) &&
+    sameList(a.notActions, b.notActions, true) &&
+    sameList(a.resources, b.resources) &&
+    sameList(a.notResources, b.notResources) &&
+    sameList(a.principals, b.principals) &&
+    sameList(a.notPrincipals, b.notPrincipals) &&
+    sameList(
+      a.conditions.map((c) => c.text),
+      b.conditions.map((c) => c.text),
+    )
+  );
+}
+
+/** Everything but the Sid as one string: equal keys mean {@link sameStatement}. */
+export function statementKey(st: NormalizedStatement): string {
+  // Separators that cannot occur in IAM policy text keep distinct statements' keys distinct.
+  return [
+    st.effect,
+    st.actions.join('\u0001').toLowerCase(),
+    st.notActions.join('\u0001').toLowerCase(),
+    st.resources.join('\u0001'),
+    st.notResources.join('\u0001'),
+    st.principals.join('\u0001'),
+    st.notPrincipals.join('\u0001'),
+    st.conditions.map((c) => c.text).join('\u0001'),
+  ].join('\u0002');
 }
 
 /**

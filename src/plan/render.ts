@@ -4,7 +4,7 @@ import { code, details, escapeText, plural, table, thousands } from './markdown'
 import type { Change, OutputChange, Plan, ResourceChange } from './model';
 import { countChanges, parsePlan } from './parse';
 import { findRisks, type RiskFlag } from './risks';
-import { KNOWN_AFTER_APPLY, policySections } from './sections';
+import { KNOWN_AFTER_APPLY, policyParts, policySection } from './sections';
 
 /** Options of {@link renderReview}. */
 export interface ReviewOptions {
@@ -22,6 +22,9 @@ export const DEFAULT_MAX_CHARS = 65000;
 
 const MAX_FLAG_VALUES = 10;
 const MAX_OUTPUT_VALUE = 120;
+
+/** Unchanged resources and reads listed by name; they only need to be recognizable. */
+const MAX_QUIET = 50;
 
 /** Room kept for the `Shortened` line under the headline. */
 const SHORTENED_RESERVE = 400;
@@ -98,10 +101,15 @@ function tableRow(cells: readonly string[]): string {
   return t.slice(t.lastIndexOf('\n') + 1);
 }
 
+/** Items rendered only when the layout asks for them. */
+function lazy<T>(list: readonly T[], render: (t: T) => string): { readonly count: number; readonly item: (i: number) => string } {
+  return { count: list.length, item: (i) => render(list[i]) };
+}
+
 function quietList(title: string, list: readonly ResourceChange[]): string {
   if (list.length === 0) return '';
-  const shown = list.slice(0, 100).map((rc) => `- ${code(rc.address)}`);
-  if (list.length > 100) shown.push(`- … and ${thousands(list.length - 100)} more`);
+  const shown = list.slice(0, MAX_QUIET).map((rc) => `- ${code(rc.address)}`);
+  if (list.length > MAX_QUIET) shown.push(`- … and ${thousands(list.length - MAX_QUIET)} more`);
   return details(`${plural(list.length, title)}`, shown.join('\n'));
 }
 
@@ -127,26 +135,26 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
   if (parsed.errored) head.push('> **Planning failed**: this plan is incomplete; fix the errors and plan again.', '');
   head.push(headline(parsed));
   const blocks: Block[] = [
-    { head: flags.length ? '### Risks' : '### Risks\n\nNo risky IAM changes found.', items: flags.map(flagLine), separator: '\n', noun: 'risk flag', share: 0.2 },
+    { head: flags.length ? '### Risks' : '### Risks\n\nNo risky IAM changes found.', ...lazy(flags, flagLine), separator: '\n', noun: 'risk flag', share: 0.2 },
     {
       head: analysis.changed.length ? '### Resource changes\n\n| Address | Type | Action |\n| --- | --- | --- |' : '### Resource changes\n\nNo resources change.',
-      items: analysis.changed.map((r) => tableRow([code(r.rc.address), code(r.rc.type), actionText(r.rc)])),
+      ...lazy(analysis.changed, (r) => tableRow([code(r.rc.address), code(r.rc.type), actionText(r.rc)])),
       separator: '\n',
       noun: 'resource',
       share: 0.25,
     },
     {
       head: '',
-      items: [quietList('unchanged resource', analysis.unchanged), quietList('data source to read', analysis.reads)].filter(Boolean),
+      ...lazy([quietList('unchanged resource', analysis.unchanged), quietList('data source to read', analysis.reads)].filter(Boolean), (t) => t),
       separator: '\n\n',
-      noun: 'list of unchanged resources and reads',
+      noun: 'folded list',
       share: 0.05,
       optional: true,
     },
-    { head: '### Policy changes', items: policySections(analysis.changed), separator: '\n\n', noun: 'policy section', share: 0.45, skipping: true, optional: true },
+    { head: '### Policy changes', ...lazy(policyParts(analysis.changed), (p) => policySection(p.resource, p.policy)), separator: '\n\n', noun: 'policy section', share: 0.45, skipping: true, optional: true },
     {
       head: '### Outputs\n\n| Output | Action | Value |\n| --- | --- | --- |',
-      items: parsed.outputChanges.filter((o) => o.change.kind !== 'no-op').map(outputRow),
+      ...lazy(parsed.outputChanges.filter((o) => o.change.kind !== 'no-op'), outputRow),
       separator: '\n',
       noun: 'output',
       share: 0.05,

@@ -18,6 +18,8 @@ export const RISK_KINDS = [
 /** One kind of risk. */
 export type RiskKind = (typeof RISK_KINDS)[number];
 
+const RANK = Object.fromEntries(RISK_KINDS.map((k, i) => [k, i])) as Record<RiskKind, number>;
+
 /** One risk found in a plan: what, where, and the values involved. */
 export interface RiskFlag {
   /** The kind of risk. */
@@ -56,21 +58,22 @@ function hasKey(st: NormalizedStatement, key: string): boolean {
   return st.conditions.some((c) => c.key.toLowerCase() === k);
 }
 
-/** Values of one field newly allowed by a diff, with the statements that allow them. */
-function allowed(diff: PolicyDiff, pick: (st: NormalizedStatement) => readonly string[], pickAdded: (added: PolicyDiff['changed'][number]['added']) => readonly string[]) {
-  const hits: { value: string; statement: string }[] = [];
-  for (const a of diff.added) if (isAllow(a.statement)) for (const value of pick(a.statement)) hits.push({ value, statement: a.label });
+type Hit = { readonly value: string; readonly statement: string };
+
+/** Values of one field newly allowed by a diff that pass `test`, with the statements that allow them. */
+function allowed(diff: PolicyDiff, field: 'actions' | 'notActions' | 'resources' | 'principals', test: (value: string) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of diff.added) if (isAllow(a.statement)) for (const value of a.statement[field]) if (test(value)) hits.push({ value, statement: a.label });
   for (const c of diff.changed) {
     if (!isAllow(c.after)) continue;
-    const values = isAllow(c.before) ? pickAdded(c.added) : pick(c.after);
-    for (const value of values) hits.push({ value, statement: c.label });
+    for (const value of isAllow(c.before) ? c.added[field] : c.after[field]) if (test(value)) hits.push({ value, statement: c.label });
   }
   return hits;
 }
 
 type Draft = Omit<RiskFlag, 'address' | 'attribute'>;
 
-function draft(kind: RiskKind, title: string, why: string, hits: readonly { value: string; statement: string }[]): Draft[] {
+function draft(kind: RiskKind, title: string, why: string, hits: readonly Hit[]): Draft[] {
   if (hits.length === 0) return [];
   const values = [...new Set(hits.map((h) => h.value))];
   const statements = [...new Set(hits.map((h) => h.statement))];
@@ -80,18 +83,17 @@ function draft(kind: RiskKind, title: string, why: string, hits: readonly { valu
 function policyRisks(p: AnalyzedPolicy): Draft[] {
   const diff = p.diff;
   if (!diff) return [];
-  const actions = allowed(diff, (st) => st.actions, (d) => d.actions);
   const out: Draft[] = [
-    ...draft('wildcard-action', 'Wildcard action added', 'grants every current and future action it matches, including deletes and permission changes.', actions.filter((h) => isServiceWildcard(h.value))),
-    ...draft('prefix-wildcard', 'Prefix wildcard action added', 'matches every action with that prefix, including ones AWS adds later.', actions.filter((h) => isPartialWildcard(h.value))),
-    ...draft('not-action', 'Allow with NotAction added', 'grants every action except the ones listed, including future ones.', allowed(diff, (st) => st.notActions, (d) => d.notActions)),
-    ...draft('resource-star', 'Resource "*" added', 'the allowed actions apply to every resource of their type, not only the intended ones.', allowed(diff, (st) => st.resources, (d) => d.resources).filter((h) => h.value === '*')),
+    ...draft('wildcard-action', 'Wildcard action added', 'grants every current and future action it matches, including deletes and permission changes.', allowed(diff, 'actions', isServiceWildcard)),
+    ...draft('prefix-wildcard', 'Prefix wildcard action added', 'matches every action with that prefix, including ones AWS adds later.', allowed(diff, 'actions', isPartialWildcard)),
+    ...draft('not-action', 'Allow with NotAction added', 'grants every action except the ones listed, including future ones.', allowed(diff, 'notActions', () => true)),
+    ...draft('resource-star', 'Resource "*" added', 'the allowed actions apply to every resource of their type, not only the intended ones.', allowed(diff, 'resources', (v) => v === '*')),
   ];
   // Principals and trust conditions are judged against an existing document only: a new role's trust is shown in full.
   if (p.before.state !== 'known' || !p.before.parsed.ok) return out;
   const before = p.before.parsed.policy;
   const oldPrincipals = new Set(collect(before, 'principals', isAllow));
-  const principals = allowed(diff, (st) => st.principals, (d) => d.principals).filter((h) => !oldPrincipals.has(h.value));
+  const principals = allowed(diff, 'principals', (v) => !oldPrincipals.has(v));
   out.push(
     ...(p.trust
       ? draft('principal-added', 'Principal added to trust policy', 'the new principal can assume this role and use every permission it has.', principals)
@@ -166,6 +168,5 @@ export function findRisks(changed: readonly AnalyzedResource[]): RiskFlag[] {
     for (const d of resourceRisks(r)) flags.push({ ...d, address: r.rc.address });
     for (const p of r.policies) for (const d of policyRisks(p)) flags.push({ ...d, address: r.rc.address, attribute: p.label });
   }
-  const rank = (k: RiskKind) => RISK_KINDS.indexOf(k);
-  return flags.sort((a, b) => rank(a.kind) - rank(b.kind) || compareText(a.address, b.address) || compareText(a.attribute ?? '', b.attribute ?? '') || compareText(a.title, b.title));
+  return flags.sort((a, b) => RANK[a.kind] - RANK[b.kind] || compareText(a.address, b.address) || compareText(a.attribute ?? '', b.attribute ?? '') || compareText(a.title, b.title));
 }

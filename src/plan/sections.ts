@@ -119,9 +119,9 @@ export function policySection(r: AnalyzedResource, p: AnalyzedPolicy): string {
   return `#### ${code(r.rc.address)} ${code(p.label)}${role}: ${kind}${whole}\n\n${policyBody(p, kind)}`;
 }
 
-/** Every policy section of a plan's changed resources, in address order. */
-export function policySections(changed: readonly AnalyzedResource[]): string[] {
-  const out: string[] = [];
-  for (const r of changed) for (const p of r.policies) out.push(policySection(r, p));
+/** Every policy attribute of a plan's changed resources, in address order, each with its resource. */
+export function policyParts(changed: readonly AnalyzedResource[]): { readonly resource: AnalyzedResource; readonly policy: AnalyzedPolicy }[] {
+  const out: { resource: AnalyzedResource; policy: AnalyzedPolicy }[] = [];
+  for (const resource of changed) for (const policy of resource.policies) out.push({ resource, policy });
   return out;
 }
