@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { App } from 'cdktf';
-import type { ResolvedConfig, ResolvedExportRole } from './config/types';
+import type { ResolvedAccessPolicy, ResolvedConfig, ResolvedExportRole } from './config/types';
+import { findPartition } from './policies/partitions';
 import { PinpointIamStack } from './stacks/pinpoint-iam-stack';
 
 /** Options of {@link buildApp}. */
@@ -21,26 +22,56 @@ export function buildApp(config: ResolvedConfig, options: BuildAppOptions = {}):
   const outdir = resolve(options.outdir ?? 'cdktf.out');
   const stateDir = resolve(options.stateDir ?? '.');
   const app = new App({ outdir, stackTraces: false });
-  for (const [account, roles] of groupByAccount(config.exportRoles)) {
+  for (const [account, { roles, policies }] of groupByAccount(config)) {
     const name = stackName(account);
     new PinpointIamStack(app, name, {
       // State stays beside the project, as cdktf does by default, but by a relative path.
       localStatePath: relative(join(outdir, 'stacks', name), join(stateDir, `terraform.${name}.tfstate`)),
-      region: roles[0]!.app.region,
+      region: stackRegion(roles, policies),
       exportRoles: roles.map(toProps),
+      ...(policies.length > 0 && { accessPolicies: policies.map(toAccessProps) }),
     });
   }
   return app;
 }
 
-function groupByAccount(roles: readonly ResolvedExportRole[]): Map<string, ResolvedExportRole[]> {
-  const groups = new Map<string, ResolvedExportRole[]>();
-  for (const role of roles) {
-    const group = groups.get(role.app.account) ?? [];
-    group.push(role);
-    groups.set(role.app.account, group);
-  }
+interface AccountGroup {
+  readonly roles: ResolvedExportRole[];
+  readonly policies: ResolvedAccessPolicy[];
+}
+
+/** Export roles and access policies by account, accounts in first-seen order (export roles first). */
+function groupByAccount(config: ResolvedConfig): Map<string, AccountGroup> {
+  const groups = new Map<string, AccountGroup>();
+  const groupOf = (account: string) => {
+    const group = groups.get(account) ?? { roles: [], policies: [] };
+    groups.set(account, group);
+    return group;
+  };
+  for (const role of config.exportRoles) groupOf(role.app.account).roles.push(role);
+  for (const policy of config.accessPolicies) groupOf(policy.account).policies.push(policy);
   return groups;
+}
+
+/**
+ * The provider region: the first export role's, else a region the access policies name, else
+ * the partition's usual one. IAM is global; the region only routes API calls.
+ */
+function stackRegion(roles: readonly ResolvedExportRole[], policies: readonly ResolvedAccessPolicy[]): string {
+  if (roles[0]) return roles[0].app.region;
+  const named = policies.find((p) => p.region !== undefined)?.region;
+  return named ?? findPartition(policies[0]!.partition)?.exampleRegion ?? 'us-east-1';
+}
+
+function toAccessProps(policy: ResolvedAccessPolicy) {
+  return {
+    name: policy.name,
+    grants: policy.grants,
+    description: policy.description,
+    path: policy.path,
+    tags: Object.keys(policy.tags).length > 0 ? policy.tags : undefined,
+    attachTo: policy.attachTo,
+  };
 }
 
 function toProps(role: ResolvedExportRole) {

@@ -1,11 +1,13 @@
 import { parseApplicationArn } from '../policies/arn';
 import { defaultDescription, defaultPolicyName, defaultRoleName } from '../policies/names';
+import { resolveAccessPolicies } from './access-resolve';
 import type { ConfigIssue } from './issue';
 import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
 
 /**
  * Fills defaults and derives names for a config that passed the field checks, then runs
- * the checks that span entries (duplicate names). Pure and deterministic.
+ * the checks that span entries (duplicate names; access policies against the IAM catalogue).
+ * Pure and deterministic.
  */
 export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConfig; issues: ConfigIssue[] } {
   const exportRoles = (config.exportRoles ?? []).map(resolveExportRole);
@@ -13,7 +15,8 @@ export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConf
     ...duplicates(exportRoles, (r) => r.roleName, 'roleName', 'role names are unique per account, ignoring case'),
     ...duplicates(exportRoles, (r) => r.policyName, 'policyName', 'managed policy names are unique per account, ignoring case'),
   ];
-  return { config: { exportRoles }, issues };
+  const access = resolveAccessPolicies(config, exportRoles);
+  return { config: { exportRoles, accessPolicies: access.accessPolicies }, issues: [...issues, ...access.issues] };
 }
 
 function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {

@@ -1,3 +1,4 @@
+import { ACCESS_POLICY_SPEC } from './access-policy-spec';
 import { EXPORT_ROLE_SPEC } from './export-role-spec';
 import type { ObjectSpec } from './spec';
 
@@ -9,6 +10,9 @@ export const CONFIG_SPEC: ObjectSpec = {
     $schema: { spec: { kind: 'string', description: 'Path or URL of this JSON Schema, for editors; ignored by pinpoint-iam.' } },
     exportRoles: {
       spec: { kind: 'array', description: 'Roles Amazon Pinpoint assumes to export endpoints and segments to S3.', items: EXPORT_ROLE_SPEC, maxItems: 20000 },
+    },
+    accessPolicies: {
+      spec: { kind: 'array', description: 'Identity policies granting Amazon Pinpoint access to people and apps.', items: ACCESS_POLICY_SPEC, maxItems: 1500 },
     },
   },
 };

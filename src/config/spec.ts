@@ -70,11 +70,15 @@ export interface MapSpec extends Base {
   readonly keyCheck?: Check<string>;
 }
 
-/** One of several object shapes, chosen by `select` (an index into variants, or a reason). */
+/**
+ * One of several object shapes, chosen by `select`: an index into variants, or why none fits
+ * (a reason about the whole object, or a problem blamed on its discriminating field). A string
+ * variant, if any, takes string values (an ARN where a typed reference is also allowed).
+ */
 export interface UnionSpec extends Base {
   readonly kind: 'union';
-  readonly variants: readonly ObjectSpec[];
-  readonly select: (value: Record<string, unknown>) => number | string;
+  readonly variants: readonly (ObjectSpec | StringSpec)[];
+  readonly select: (value: Record<string, unknown>) => number | string | FieldProblem;
 }
 
 /** Any spec. */

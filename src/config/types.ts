@@ -1,5 +1,6 @@
 import type { ApplicationArnParts } from '../policies/arn';
 import type { S3AccessMode } from '../policies/export-policy';
+import type { AccessGrant } from '../policies/access/grants';
 
 /** One export role as written in the config file. */
 export interface ExportRoleConfig {
@@ -33,6 +34,50 @@ export interface PinpointIamConfig {
   readonly $schema?: string;
   /** Roles Pinpoint assumes to write exports to S3. @default [] */
   readonly exportRoles?: readonly ExportRoleConfig[];
+  /** Identity policies granting Pinpoint access to people and apps. @default [] */
+  readonly accessPolicies?: readonly AccessPolicyConfig[];
+}
+
+/** Principals an access policy is attached to, by name, in the policy's account. */
+export interface AccessAttachments {
+  /** Role names. @default [] */
+  readonly roles?: readonly string[];
+  /** Group names. @default [] */
+  readonly groups?: readonly string[];
+  /** User names. @default [] */
+  readonly users?: readonly string[];
+}
+
+/** One access policy as written in the config file. */
+export interface AccessPolicyConfig {
+  /** Managed policy name, unique in its account. */
+  readonly name: string;
+  /** Description of the policy. @default none */
+  readonly description?: string;
+  /** IAM path of the policy. @default "/" */
+  readonly path?: string;
+  /** Tags for the policy. @default {} */
+  readonly tags?: Readonly<Record<string, string>>;
+  /** What the policy allows: presets and custom statements, all in one account. */
+  readonly grants: readonly AccessGrant[];
+  /** Roles, groups and users to attach it to. @default attached to nothing */
+  readonly attachTo?: AccessAttachments;
+}
+
+/** An access policy, checked against the IAM catalogue, with defaults filled and its account found. */
+export interface ResolvedAccessPolicy {
+  readonly name: string;
+  readonly description?: string;
+  readonly path: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly grants: readonly AccessGrant[];
+  readonly attachTo: Required<AccessAttachments>;
+  /** The account all grants target: the policy goes into that account's stack. */
+  readonly account: string;
+  /** The partition of its ARNs. */
+  readonly partition: string;
+  /** A region its grants name, if any (the stack's provider region when the account has no export role). */
+  readonly region?: string;
 }
 
 /** An export role with every default filled in and its application ARN parsed. */
@@ -54,4 +99,5 @@ export interface ResolvedExportRole {
 /** A validated config, ready to build stacks from. */
 export interface ResolvedConfig {
   readonly exportRoles: readonly ResolvedExportRole[];
+  readonly accessPolicies: readonly ResolvedAccessPolicy[];
 }

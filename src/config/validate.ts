@@ -16,8 +16,8 @@ export function validateConfig(value: unknown): ValidationResult {
   const issues = walk(value, CONFIG_SPEC, '');
   if (issues.length > 0) return { ok: false, issues };
   const config = value as PinpointIamConfig;
-  if ((config.exportRoles ?? []).length === 0) {
-    return { ok: false, issues: [{ path: 'exportRoles', message: 'is missing or empty; expected at least one export role' }] };
+  if ((config.exportRoles ?? []).length === 0 && (config.accessPolicies ?? []).length === 0) {
+    return { ok: false, issues: [{ path: 'exportRoles', message: 'is missing or empty (and so is accessPolicies); expected at least one export role or access policy' }] };
   }
   const resolved = resolveConfig(config);
   return resolved.issues.length > 0 ? { ok: false, issues: resolved.issues } : { ok: true, config: resolved.config };

@@ -20,9 +20,13 @@ export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
     case 'map':
       return walkMap(value, spec, path);
     case 'union': {
-      if (!isPlainObject(value)) return [issue(path, value, 'is not an object')];
+      const text = spec.variants.find((v) => v.kind === 'string');
+      if (text && typeof value === 'string') return walk(value, text, path);
+      if (!isPlainObject(value)) return [issue(path, value, text ? 'is neither a string nor an object' : 'is not an object')];
       const chosen = spec.select(value);
-      return typeof chosen === 'string' ? [issue(path, value, chosen)] : walk(value, spec.variants[chosen]!, path);
+      if (typeof chosen === 'string') return [issue(path, value, chosen)];
+      if (typeof chosen === 'object') return [issue(join(path, chosen.field), value[chosen.field], chosen.problem)];
+      return walk(value, spec.variants[chosen]!, path);
     }
   }
 }

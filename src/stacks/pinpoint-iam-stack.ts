@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { PinpointAccessPolicy, type PinpointAccessPolicyProps } from '../constructs/pinpoint-access-policy';
 import { PinpointExportRole, type PinpointExportRoleProps } from '../constructs/pinpoint-export-role';
 
 /** Props of {@link PinpointIamStack}. */
@@ -14,12 +15,16 @@ export interface PinpointIamStackProps {
   readonly region: string;
   /** Export roles to emit, each keyed by a stable construct ID (its role name). */
   readonly exportRoles: readonly (PinpointExportRoleProps & { readonly id: string })[];
+  /** Access policies for people and apps, whose grants all target this stack's account. @default none */
+  readonly accessPolicies?: readonly PinpointAccessPolicyProps[];
 }
 
 /** One Terraform stack (one state) holding the Pinpoint IAM of one account. */
 export class PinpointIamStack extends TerraformStack {
   /** The export roles, in config order. */
   readonly exportRoles: readonly PinpointExportRole[];
+  /** The access policies, in config order. */
+  readonly accessPolicies: readonly PinpointAccessPolicy[];
 
   constructor(scope: Construct, name: string, props: PinpointIamStackProps) {
     super(scope, name);
@@ -33,6 +38,15 @@ export class PinpointIamStack extends TerraformStack {
         value: { role_arn: role.roleArn, policy_arn: role.policyArn },
       });
       return role;
+    });
+    // `access:<name>`: ':' is in no IAM name, so these IDs never collide with role names.
+    this.accessPolicies = (props.accessPolicies ?? []).map((policyProps) => {
+      const policy = new PinpointAccessPolicy(this, `access:${policyProps.name}`, policyProps);
+      new TerraformOutput(this, outputName(policyProps.name, used, 'access_policy'), {
+        description: `ARN of access policy ${policyProps.name}`,
+        value: { policy_arn: policy.policyArn },
+      });
+      return policy;
     });
   }
 }
@@ -51,9 +65,9 @@ function constructId(id: string): string {
   return startsBadly || id in Object.prototype ? `_#${id}` : id;
 }
 
-/** A Terraform-safe, unique output name for a role name (IAM allows `+=,.@`, Terraform does not). */
-function outputName(id: string, used: Set<string>): string {
-  const base = `export_role_${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/** A Terraform-safe, unique output name for a role or policy name (IAM allows `+=,.@`, Terraform does not). */
+function outputName(id: string, used: Set<string>, prefix = 'export_role'): string {
+  const base = `${prefix}_${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
   used.add(name.toLowerCase());

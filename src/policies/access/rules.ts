@@ -95,3 +95,18 @@ export function conditionOperatorProblem(operator: string, suggest: Suggest = no
   const hint = suggest(operator, CONDITION_OPERATORS);
   return `is not an IAM condition operator${hint ? `; did you mean "${hint}"?` : '; expected one such as "StringEquals", "ArnLike" or "IpAddress"'}`;
 }
+
+/** IAM group names: IAM's character set, 1-128 characters. */
+export const GROUP_NAME_PATTERN = '^[\\w+=,.@-]{1,128}$';
+/** IAM user names: IAM's character set, 1-64 characters. */
+export const USER_NAME_PATTERN = '^[\\w+=,.@-]{1,64}$';
+
+/** Returns why `name` is not a valid group name, or undefined. */
+export function groupNameProblem(name: string): string | undefined {
+  return new RegExp(GROUP_NAME_PATTERN).test(name) ? undefined : 'is not a valid group name; expected 1-128 characters of letters, digits and +=,.@_-';
+}
+
+/** Returns why `name` is not a valid user name, or undefined. */
+export function userNameProblem(name: string): string | undefined {
+  return new RegExp(USER_NAME_PATTERN).test(name) ? undefined : 'is not a valid user name; expected 1-64 characters of letters, digits and +=,.@_-';
+}

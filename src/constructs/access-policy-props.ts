@@ -1,0 +1,60 @@
+import { Token } from 'cdktf';
+import type { AccessGrant } from '../policies/access/grants';
+import { groupNameProblem, interpolationProblem, userNameProblem } from '../policies/access/rules';
+import { descriptionProblem, pathProblem, policyNameProblem, roleNameProblem, TAG_LIMITS, tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
+
+/** Principals to attach an access policy to, by name, in the policy's account. */
+export interface AccessPolicyAttachments {
+  /** Role names (or tokens such as `role.name`, which also order the attachment after the role). @default none */
+  readonly roles?: readonly string[];
+  /** Group names. @default none */
+  readonly groups?: readonly string[];
+  /** User names. @default none */
+  readonly users?: readonly string[];
+}
+
+/**
+ * Props of {@link PinpointAccessPolicy}. Names, description, path, tags and principals may be
+ * unresolved tokens; grants must be literal, because they are checked against the IAM catalogue.
+ */
+export interface PinpointAccessPolicyProps {
+  /** Managed policy name, unique in its account. */
+  readonly name: string;
+  /** What the policy allows: presets and custom statements, all in one account. */
+  readonly grants: readonly AccessGrant[];
+  /** Description of the policy (IAM replaces the policy when it changes). @default no description */
+  readonly description?: string;
+  /** IAM path of the policy. @default "/" */
+  readonly path?: string;
+  /** Tags for the policy. @default no tags */
+  readonly tags?: Readonly<Record<string, string>>;
+  /** Roles, groups and users to attach the policy to. @default attached to nothing */
+  readonly attachTo?: AccessPolicyAttachments;
+}
+
+/** Checks every literal prop except the grants (checked against the catalogue by the construct); tokens are skipped. */
+export function accessPropProblems(props: PinpointAccessPolicyProps): string[] {
+  const problems: string[] = [];
+  const check = (name: string, value: string | undefined, rule: (v: string) => string | undefined) => {
+    if (value === undefined || Token.isUnresolved(value)) return;
+    const problem = interpolationProblem(value) ?? rule(value);
+    if (problem) problems.push(`${name}: ${JSON.stringify(value)} ${problem}`);
+  };
+  check('name', props.name, policyNameProblem);
+  check('description', props.description, descriptionProblem);
+  check('path', props.path, pathProblem);
+  const rules = { roles: roleNameProblem, groups: groupNameProblem, users: userNameProblem } as const;
+  for (const kind of ['roles', 'groups', 'users'] as const) {
+    const names = props.attachTo?.[kind] ?? [];
+    names.forEach((name, i) => check(`attachTo.${kind}[${i}]`, name, rules[kind]));
+    const literal = names.filter((n) => !Token.isUnresolved(n)).map((n) => n.toLowerCase());
+    if (new Set(literal).size < literal.length) problems.push(`attachTo.${kind}: names a principal twice (IAM names ignore case)`);
+  }
+  const tags = props.tags && !Token.isUnresolved(props.tags) ? Object.entries(props.tags) : [];
+  if (tags.length > TAG_LIMITS.maxTags) problems.push(`tags: has ${tags.length} tags; expected at most ${TAG_LIMITS.maxTags}`);
+  for (const [key, value] of tags) {
+    check('tags (key)', key, tagKeyProblem);
+    check(`tags.${key}`, value, tagValueProblem);
+  }
+  return problems;
+}
