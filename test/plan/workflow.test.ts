@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { COMMANDS } from '../../src/cli/main';
+
+const ROOT = join(__dirname, '..', '..');
+const WORKFLOW = join(ROOT, '.github', 'workflows', 'pinpoint-iam-plan.yml');
+
+interface Step {
+  readonly name?: string;
+  readonly uses?: string;
+  readonly run?: string;
+  readonly with?: Readonly<Record<string, unknown>>;
+  readonly env?: Readonly<Record<string, unknown>>;
+}
+
+interface Workflow {
+  readonly on: Readonly<Record<string, unknown>>;
+  readonly permissions?: Readonly<Record<string, string>>;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly jobs: Readonly<Record<string, { readonly permissions?: Readonly<Record<string, string>>; readonly steps: readonly Step[] }>>;
+}
+
+const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as Workflow;
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
+const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const uses = (action: string) => steps.find((s) => s.uses?.startsWith(`${action}@`));
+
+describe('the plan review workflow', () => {
+  it('runs on pull requests', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+  });
+
+  it('runs only npm scripts that package.json defines', () => {
+    const used = runs.flatMap((r) => [...r.matchAll(/\bnpm run(?: --silent)? ([\w:-]+)/g)].map((m) => m[1]!));
+    for (const script of used) expect(scripts).toContain(script);
+  });
+
+  it('runs only pinpoint-iam commands the CLI has, and runs the plan', () => {
+    const used = runs.flatMap((r) => [...r.matchAll(/\bnpx pinpoint-iam ([\w-]+)/g)].map((m) => m[1]!));
+    expect(used).toContain('plan');
+    for (const command of used) expect(Object.keys(COMMANDS)).toContain(command);
+  });
+
+  it('installs with npm ci on Node 20 and Terraform 1.11', () => {
+    expect(runs).toContain('npm ci');
+    expect(uses('actions/setup-node')?.with).toMatchObject({ 'node-version': 20 });
+    expect(String(uses('hashicorp/setup-terraform')?.with?.['terraform_version'])).toMatch(/^1\.11(\.|$)/);
+  });
+
+  it('requests an OIDC token and only the other permissions it needs', () => {
+    const job = Object.values(workflow.jobs)[0]!;
+    expect({ ...workflow.permissions, ...job.permissions }).toEqual({ 'id-token': 'write', contents: 'read', 'pull-requests': 'write' });
+  });
+
+  it('assumes the plan role named by a repository variable', () => {
+    expect(uses('aws-actions/configure-aws-credentials')?.with?.['role-to-assume']).toBe('${{ vars.PINPOINT_IAM_PLAN_ROLE_ARN }}');
+  });
+
+  it('plans into the folder the comment step reads the reviews from', () => {
+    expect(runs).toContain('npx pinpoint-iam plan --out cdktf.out');
+    const script = String(uses('actions/github-script')?.with?.['script']);
+    expect(script).toContain("'cdktf.out/stacks'");
+    expect(script).toContain("'plan.md'");
+  });
+
+  it('updates one comment found by its hidden marker rather than adding one per push', () => {
+    expect(workflow.env?.['REVIEW_MARKER']).toBe('<!-- pinpoint-iam-plan -->');
+    const script = String(uses('actions/github-script')?.with?.['script']);
+    expect(script).toContain('body?.includes(marker)');
+    expect(script).toContain('github.rest.issues.updateComment');
+    expect(script).toContain('github.rest.issues.createComment');
+  });
+
+  it('comments even when the plan fails, then fails the job', () => {
+    const plan = steps.find((s) => s.run?.includes('pinpoint-iam plan'));
+    expect(plan).toMatchObject({ id: 'plan', 'continue-on-error': true });
+    expect(uses('actions/github-script')).toMatchObject({ if: 'always()' });
+    expect(steps.at(-1)).toMatchObject({ if: "steps.plan.outcome == 'failure'", run: 'exit 1' });
+  });
+});
+
+describe('the comment script of the plan review workflow', () => {
+  const script = String(uses('actions/github-script')?.with?.['script']);
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+
+  /** Runs the script as actions/github-script would, in a folder holding the given stack reviews. */
+  async function runScript(reviews: Readonly<Record<string, string>>, existing: readonly { id: number; body: string; user: { type: string } }[], outcome = 'success') {
+    const dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-workflow-'));
+    for (const [stack, md] of Object.entries(reviews)) {
+      mkdirSync(join(dir, 'cdktf.out', 'stacks', stack), { recursive: true });
+      writeFileSync(join(dir, 'cdktf.out', 'stacks', stack, 'plan.md'), md);
+    }
+    const calls: { method: string; args: Record<string, unknown> }[] = [];
+    const record = (method: string) => async (args: Record<string, unknown>) => void calls.push({ method, args });
+    const github = {
+      paginate: async () => existing,
+      rest: { issues: { listComments: () => undefined, updateComment: record('update'), createComment: record('create') } },
+    };
+    const context = { serverUrl: 'https://github.com', runId: 7, repo: { owner: 'o', repo: 'r' }, issue: { number: 12 } };
+    const core = { summary: { addRaw: () => ({ write: async () => undefined }) } };
+    const cwd = process.cwd();
+    const env = { ...process.env };
+    process.chdir(dir);
+    Object.assign(process.env, { REVIEW_MARKER: workflow.env?.['REVIEW_MARKER'], PLAN_OUTCOME: outcome });
+    try {
+      await new AsyncFunction('require', 'github', 'context', 'core', script)(require, github, context, core);
+    } finally {
+      process.chdir(cwd);
+      process.env = env;
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return calls;
+  }
+
+  it('creates a comment with the marker and every stack review when there is none', async () => {
+    const calls = await runScript({ b: '## review b', a: '## review a' }, [{ id: 1, body: 'unrelated', user: { type: 'User' } }]);
+    expect(calls).toEqual([{ method: 'create', args: { owner: 'o', repo: 'r', issue_number: 12, body: '<!-- pinpoint-iam-plan -->\n\n## review a\n\n## review b' } }]);
+  });
+
+  it('updates the comment that carries the marker', async () => {
+    const calls = await runScript({ a: '## review a' }, [{ id: 5, body: '<!-- pinpoint-iam-plan -->\n\nold', user: { type: 'Bot' } }]);
+    expect(calls).toEqual([{ method: 'update', args: { owner: 'o', repo: 'r', comment_id: 5, body: '<!-- pinpoint-iam-plan -->\n\n## review a' } }]);
+  });
+
+  it('keeps the comment under GitHub limit when several long reviews do not fit together', async () => {
+    const long = `## review\n\n${'x'.repeat(60000)}`;
+    const [call] = await runScript({ a: long, b: long }, []);
+    const body = String(call!.args['body']);
+    expect(body.length).toBeLessThan(65536);
+    expect(body).toContain('… 1 more stack review did not fit in one comment');
+  });
+
+  it('says so when the plan failed', async () => {
+    const [call] = await runScript({}, [], 'failure');
+    expect(call!.args['body']).toContain('**The plan failed** (failure)');
+    expect(call!.args['body']).toContain('No plan review was produced.');
+  });
+});
