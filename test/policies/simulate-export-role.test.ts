@@ -3,6 +3,7 @@
  * let Pinpoint in for one project of one account and let the role write only under one folder.
  */
 import fc from 'fast-check';
+import type { PolicyDocument } from '../../src/policies/document';
 import { buildExportPolicy, type S3AccessMode } from '../../src/policies/export-policy';
 import { buildTrustPolicy, PINPOINT_SERVICE_PRINCIPAL } from '../../src/policies/trust-policy';
 import { validBucket, validFolder } from '../support/arbitraries';
@@ -41,8 +42,15 @@ const trustCases: readonly TrustCase[] = [
   ['another service principal (s3.amazonaws.com) with the right source keys', 's3.amazonaws.com', FROM_PROJECT, 'Denied'],
 ];
 
+const trustTable = trustCases.map(([name, principal, context, expected]) => ({
+  name: `${expected === 'Allowed' ? 'allows' : 'denies'} sts:AssumeRole to ${name}`,
+  principal,
+  context,
+  expected,
+}));
+
 describe.each(MODES)('the export role trust policy (%s)', (mode) => {
-  it.each(trustCases)(`decides sts:AssumeRole for %s: %s (${mode})`, async (_name, principal, context, expected) => {
+  it.each(trustTable)(`$name (${mode})`, async ({ principal, context, expected }) => {
     // The trust policy does not depend on the S3 mode; running it per mode proves that stays so.
     expect(s3Policy(mode)).toBeDefined();
     const request: Request = { principal, action: 'sts:AssumeRole', resource: ROLE_ARN, context };
@@ -50,9 +58,12 @@ describe.each(MODES)('the export role trust policy (%s)', (mode) => {
   });
 
   it(`denies sts:AssumeRole to a user of the same account whose own policy allows it (${mode})`, async () => {
-    const allowAssume = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }] } as const;
+    const allowAssume: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }] };
     const request: Request = { principal: `arn:aws:iam::${ACCOUNT}:user/alice`, action: 'sts:AssumeRole', resource: ROLE_ARN, context: FROM_PROJECT };
     await expect(decide(request, { identity: [allowAssume], resource: trust })).resolves.toBe('Denied');
+    // Control: the same request is allowed by a trust policy that names the user, so the deny above is the trust policy's.
+    const trustingAlice: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: request.principal }, Action: 'sts:AssumeRole' }] };
+    await expect(decide(request, { identity: [allowAssume], resource: trustingAlice })).resolves.toBe('Allowed');
   });
 });
 
