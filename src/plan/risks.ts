@@ -51,6 +51,9 @@ const TRUST_KEYS: readonly { readonly key: string; readonly why: string }[] = [
   { key: 'aws:SourceArn', why: 'without it any resource of the trusted service, such as another Pinpoint project, can have this role assumed for it (confused deputy).' },
 ];
 
+/** Principals that match every caller. */
+const PUBLIC_PRINCIPALS: ReadonlySet<string> = new Set(['*', 'AWS: *']);
+
 const isAllow = (st: NormalizedStatement) => st.effect === 'Allow';
 
 function hasKey(st: NormalizedStatement, key: string): boolean {
@@ -94,10 +97,11 @@ function policyRisks(p: AnalyzedPolicy): Draft[] {
   const before = p.before.parsed.policy;
   const oldPrincipals = new Set(collect(before, 'principals', isAllow));
   const principals = allowed(diff, 'principals', (v) => !oldPrincipals.has(v));
+  const anyone = principals.some((h) => PUBLIC_PRINCIPALS.has(h.value)) ? ' `*` means anyone, in any AWS account.' : '';
   out.push(
     ...(p.trust
-      ? draft('principal-added', 'Principal added to trust policy', 'the new principal can assume this role and use every permission it has.', principals)
-      : draft('principal-added', 'Principal added to resource policy', 'the new principal gains the access this policy grants.', principals)),
+      ? draft('principal-added', 'Principal added to trust policy', `the new principal can assume this role and use every permission it has.${anyone}`, principals)
+      : draft('principal-added', 'Principal added to resource policy', `the new principal gains the access this policy grants.${anyone}`, principals)),
   );
   if (p.trust) out.push(...trustKeyRisks(before, diff));
   return out;

@@ -148,3 +148,39 @@ describe('plans without changes', () => {
     expect(md).not.toContain('| `data.aws_iam_policy_document.deferred`');
   });
 });
+
+describe('policy-bearing attributes of other resources', () => {
+  const planWith = (type: string, after: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    format_version: '1.2',
+    resource_changes: [{ address: `${type}.x`, type, name: 'x', change: { actions: ['create'], before: null, after, ...extra } }],
+  });
+  const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Only', Effect: 'Allow', Action: 'mobiletargeting:GetApp', Resource: '*' }] });
+
+  it.each(['aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role_policy'])('reviews the policy of %s', (type) => {
+    const md = renderReview(planWith(type, { policy: doc }));
+    expect(md).toContain(`#### \`${type}.x\` \`policy\`: create`);
+    expect(md).toContain('| `Only` | Allow | `mobiletargeting:GetApp` | `*` | — | — |');
+    expect(md).toContain(`- **Resource "*" added**: \`*\` in \`${type}.x\` \`policy\``);
+  });
+
+  it('says so when an IAM policy attribute does not hold a policy document', () => {
+    expect(renderReview(planWith('aws_iam_user_policy', { policy: 'not json' }))).toContain('- after: (not a policy document: is not JSON)');
+  });
+
+  it('leaves out a `policy` attribute of another resource that is not a policy document', () => {
+    expect(renderReview(planWith('aws_example_thing', { policy: 'round-robin' }))).not.toContain('### Policy changes');
+  });
+
+  it('does not show a sensitive policy', () => {
+    const md = renderReview(planWith('aws_iam_policy', { policy: doc }, { after_sensitive: { policy: true } }));
+    expect(md).toContain('- after: (sensitive value)');
+    expect(md).not.toContain('mobiletargeting:GetApp');
+  });
+
+  it('folds a long policy into a details block', () => {
+    const statements = Array.from({ length: 30 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: `s3:GetObject`, Resource: `arn:aws:s3:::bucket/${i}/*` }));
+    const md = renderReview(planWith('aws_iam_policy', { policy: JSON.stringify({ Version: '2012-10-17', Statement: statements }) }));
+    expect(md).toContain('<details><summary>Policy: 30 statements</summary>\n\n| Sid | Effect |');
+    expect(md).toContain('| `S29` | Allow |');
+  });
+});
