@@ -49,9 +49,9 @@ export function actionProblem(action: string, suggest: Suggest = noSuggestion, c
     return matchActions(action, catalogue).length > 0 ? undefined : `matches no ${service} action; expected a pattern such as "${service}:Get*"`;
   }
   if (findAction(action, catalogue)) return undefined;
-  const known = catalogue.actions.filter((a) => a.service === service).map((a) => a.fullName);
-  const hint = suggest(`${service}:${name}`, known);
-  return `is not a ${service} action in the IAM catalogue${hint ? `; did you mean "${hint}"?` : `; ${expected}`}`;
+  // Compare names without the shared prefix, so the prefix does not make distant names look close.
+  const hint = suggest(name, catalogue.actions.filter((a) => a.service === service).map((a) => a.name));
+  return `is not a ${service} action in the IAM catalogue${hint ? `; did you mean "${service}:${hint}"?` : `; ${expected}`}`;
 }
 
 /** Checks a resource ARN string: `*`, or a Pinpoint or SMS and voice ARN of a known partition with a literal account. */

@@ -215,7 +215,8 @@ function documentChecks(name: string, document: PolicyDocument): AccessProblem[]
   const size = minifiedSize(JSON.stringify(document));
   const limit = POLICY_SIZE_LIMITS.identity;
   if (size > limit) {
-    return [{ path: 'grants', message: `of access policy ${quoted(name)} make a policy of ${size} characters without whitespace; the IAM quota for a managed policy is ${limit}: split the grants over several policies` }];
+    const message = `make policy ${quoted(name)} ${size} characters long without whitespace, over the IAM quota of ${limit} for a managed policy; split them over several policies`;
+    return [{ path: 'grants', message }];
   }
   return documentProblems(document, 'identity').map((p) => ({ path: 'grants', message: `make a policy that fails a security check: ${p}` }));
 }
