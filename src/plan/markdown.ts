@@ -37,10 +37,19 @@ export function cell(markdown: string): string {
   return markdown.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
 }
 
+/** One table row; cells are Markdown and are made cell-safe here. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+/** A table's heading and delimiter rows. */
+export function tableHead(headers: readonly string[]): string {
+  return `${tableRow(headers)}\n| ${headers.map(() => '---').join(' | ')} |`;
+}
+
 /** A table; cells are Markdown and are made cell-safe here. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+  return [tableHead(headers), ...rows.map(tableRow)].join('\n');
 }
 
 /** Values as code spans, one per line of a cell; an em dash when there are none. */

@@ -1,6 +1,6 @@
 import { analyzePlan } from './analyze';
 import { fitBlocks, type Block } from './budget';
-import { code, details, escapeText, plural, table, thousands } from './markdown';
+import { code, details, escapeText, plural, tableHead, tableRow, thousands } from './markdown';
 import type { Change, OutputChange, Plan, ResourceChange } from './model';
 import { countChanges, parsePlan } from './parse';
 import { findRisks, type RiskFlag } from './risks';
@@ -96,11 +96,6 @@ function outputRow(o: OutputChange): string {
   return tableRow([code(o.name), o.change.kind, outputValue(o.change)]);
 }
 
-function tableRow(cells: readonly string[]): string {
-  const t = table(cells.map(() => ''), [cells]);
-  return t.slice(t.lastIndexOf('\n') + 1);
-}
-
 /** Items rendered only when the layout asks for them. */
 function lazy<T>(list: readonly T[], render: (t: T) => string): { readonly count: number; readonly item: (i: number) => string } {
   return { count: list.length, item: (i) => render(list[i]) };
@@ -137,7 +132,7 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
   const blocks: Block[] = [
     { head: flags.length ? '### Risks' : '### Risks\n\nNo risky IAM changes found.', ...lazy(flags, flagLine), separator: '\n', noun: 'risk flag', share: 0.2 },
     {
-      head: analysis.changed.length ? '### Resource changes\n\n| Address | Type | Action |\n| --- | --- | --- |' : '### Resource changes\n\nNo resources change.',
+      head: analysis.changed.length ? `### Resource changes\n\n${tableHead(['Address', 'Type', 'Action'])}` : '### Resource changes\n\nNo resources change.',
       ...lazy(analysis.changed, (r) => tableRow([code(r.rc.address), code(r.rc.type), actionText(r.rc)])),
       separator: '\n',
       noun: 'resource',
@@ -153,7 +148,7 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
     },
     { head: '### Policy changes', ...lazy(policyParts(analysis.changed), (p) => policySection(p.resource, p.policy)), separator: '\n\n', noun: 'policy section', share: 0.45, skipping: true, optional: true },
     {
-      head: '### Outputs\n\n| Output | Action | Value |\n| --- | --- | --- |',
+      head: `### Outputs\n\n${tableHead(['Output', 'Action', 'Value'])}`,
       ...lazy(parsed.outputChanges.filter((o) => o.change.kind !== 'no-op'), outputRow),
       separator: '\n',
       noun: 'output',
