@@ -28,24 +28,33 @@ describe('the offline plan of the example config', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const created = (type: string) => plan.resource_changes.filter((c) => c.type === type && c.change.actions.join() === 'create');
-  const after = (type: string) => created(type)[0]!.change.after!;
+  const creates = () => plan.resource_changes.filter((c) => c.change.actions.join() === 'create');
+  const exportRole = (type: string) => creates().filter((c) => c.type === type && c.address.includes('.s3ExportRole_'));
+  const after = (type: string) => exportRole(type)[0]!.change.after!;
 
   it('passes terraform validate', async () => {
     const result = await validateOffline(join(dir, 'cdktf.out/stacks', STACK));
     expect(result).toMatchObject({ valid: true });
   });
 
-  it('adds the export policy, role and attachment and nothing else', () => {
-    expect(plan.resource_changes.map((c) => `${c.type}:${c.change.actions.join('+')}`).sort()).toEqual(
-      expect.arrayContaining(['aws_iam_policy:create', 'aws_iam_role:create', 'aws_iam_role_policy_attachment:create']),
-    );
-    expect(plan.resource_changes.filter((c) => c.change.actions.join() !== 'no-op')).toHaveLength(
-      plan.resource_changes.filter((c) => c.change.actions.join() === 'create').length,
-    );
-    expect(created('aws_iam_policy')).toHaveLength(1);
-    expect(created('aws_iam_role')).toHaveLength(1);
-    expect(created('aws_iam_role_policy_attachment')).toHaveLength(1);
+  it('only adds resources: nothing is changed, replaced or destroyed', () => {
+    expect(plan.resource_changes.filter((c) => c.change.actions.join() !== 'create')).toEqual([]);
+  });
+
+  it('adds the export policy, role and attachment', () => {
+    expect(exportRole('aws_iam_policy')).toHaveLength(1);
+    expect(exportRole('aws_iam_role')).toHaveLength(1);
+    expect(exportRole('aws_iam_role_policy_attachment')).toHaveLength(1);
+  });
+
+  it('adds one policy per access policy, attached to each named role and group', () => {
+    const policies = creates().filter((c) => c.type === 'aws_iam_policy' && !c.address.includes('.s3ExportRole_'));
+    expect(policies.map((c) => c.change.after!['name']).sort()).toEqual(['example-app-client', 'growth-analysts']);
+    const attached = creates()
+      .filter((c) => ['aws_iam_role_policy_attachment', 'aws_iam_group_policy_attachment'].includes(c.type) && !c.address.includes('.s3ExportRole_'))
+      .map((c) => c.change.after!['role'] ?? c.change.after!['group'])
+      .sort();
+    expect(attached).toEqual(['example-app-cognito-unauth', 'growth-analyst', 'growth-analysts']);
   });
 
   it('renders the documented S3 policy for example-bucket/Exports', () => {
