@@ -50,7 +50,7 @@ describe('matching a policy ARN pattern to a catalogue format', () => {
     ['templates/welcome/EMAIL', templates, true],
     ['templates/welcome', templates, false],
     ['templates/*/SMS', templates, true],
-  ])('%s against %s: %s', (pattern, format, expected) => {
+  ])('decides whether %s can match %s: %s', (pattern, format, expected) => {
     expect(patternMatchesFormat(pattern, format)).toBe(expected);
   });
 });

@@ -77,6 +77,7 @@ export type ResourceInput = string | ResourceRef;
 
 /** A project, by its application ARN. */
 export interface ProjectRef {
+  /** Selects this kind of reference. */
   readonly type: 'app';
   /** The application (project) ARN. */
   readonly applicationArn: string;
@@ -84,6 +85,7 @@ export interface ProjectRef {
 
 /** A campaign, journey or segment of a project. */
 export interface ProjectChildRef {
+  /** Selects this kind of reference. */
   readonly type: 'campaign' | 'journey' | 'segment';
   /** The application (project) ARN it belongs to. */
   readonly applicationArn: string;
@@ -103,6 +105,7 @@ interface AccountScoped {
 
 /** A message template. */
 export interface TemplateRef extends AccountScoped {
+  /** Selects this kind of reference. */
   readonly type: 'template';
   /** Template name, or a wildcard. */
   readonly name: string;
@@ -112,6 +115,7 @@ export interface TemplateRef extends AccountScoped {
 
 /** A recommender model, a phone number or a pool, by ID. */
 export interface IdRef extends AccountScoped {
+  /** Selects this kind of reference. */
   readonly type: 'recommender' | 'phone-number' | 'pool';
   /** Its ID, or a wildcard. */
   readonly id: string;
@@ -119,6 +123,7 @@ export interface IdRef extends AccountScoped {
 
 /** A configuration set or an opt-out list, by name. */
 export interface NamedRef extends AccountScoped {
+  /** Selects this kind of reference. */
   readonly type: 'configuration-set' | 'opt-out-list';
   /** Its name, or a wildcard. */
   readonly name: string;
@@ -126,6 +131,7 @@ export interface NamedRef extends AccountScoped {
 
 /** A sender ID registered for one country. */
 export interface SenderIdRef extends AccountScoped {
+  /** Selects this kind of reference. */
   readonly type: 'sender-id';
   /** The sender ID, or a wildcard. */
   readonly id: string;

@@ -34,8 +34,11 @@ export interface AccessCheckOptions {
 
 /** The result: every problem, and when there are none, the document and the account it belongs to. */
 export interface AccessCheckResult {
+  /** Every problem found; empty when the policy is fine. */
   readonly problems: readonly AccessProblem[];
+  /** The policy document, when there are no problems. @default absent when there are problems */
   readonly document?: PolicyDocument;
+  /** The account (its stack), partition and a region the grants name, when there are no problems. @default absent when there are problems */
   readonly scope?: { readonly account: string; readonly partition: string; readonly region?: string };
 }
 
