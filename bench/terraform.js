@@ -1,0 +1,90 @@
+// The plan baseline: plain `terraform init` + `plan` + `show -json` on the same synthesized
+// JSON the CLI plans, with the same offline provider override file the CLI writes.
+const { spawnSync } = require('node:child_process');
+const { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { measure } = require('./measure');
+
+/** Same name and content as the CLI's `offline_override.tf.json` (src/terraform/workdir.ts). */
+const OVERRIDE_FILE = 'offline_override.tf.json';
+
+/**
+ * The CLI's own offline override, from the build, so the baseline plans exactly the same files.
+ * @param {string} repo
+ * @returns {string}
+ */
+function overrideText(repo) {
+  const { offlineProviderOverride } = require(join(repo, 'dist', 'src', 'terraform', 'workdir.js'));
+  return `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`;
+}
+
+/**
+ * Copies each synthesized stack's `cdk.tf.json` (nothing else: no `.terraform`, no plan) into
+ * `dest/stacks/<stack>/`, with the offline override beside it. `dest` must sit at the same depth
+ * below the working directory as the synth output, so the relative local-state path resolves alike.
+ * @param {string} synthDir  the `--out` folder of a synth
+ * @param {string} dest
+ * @param {string} repo
+ * @returns {string[]} the stack folders
+ */
+function prepareStacks(synthDir, dest, repo) {
+  rmSync(dest, { recursive: true, force: true });
+  const override = overrideText(repo);
+  return readdirSync(join(synthDir, 'stacks')).map((stack) => {
+    const dir = join(dest, 'stacks', stack);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(synthDir, 'stacks', stack, 'cdk.tf.json'), join(dir, 'cdk.tf.json'));
+    writeFileSync(join(dir, OVERRIDE_FILE), override);
+    return dir;
+  });
+}
+
+/** The environment of every terraform run, as the CLI's (src/terraform/process.ts terraformEnv). */
+function tfEnv() {
+  return { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+}
+
+/**
+ * Times init, plan and show -json of one stack folder as three processes.
+ * @param {string} dir
+ * @param {string} pluginDir
+ * @param {string} scratch
+ * @returns {{ init: import('./measure').Sample, plan: import('./measure').Sample, show: import('./measure').Sample }}
+ */
+function timeOneStack(dir, pluginDir, scratch) {
+  const env = tfEnv();
+  const run = (args, stdoutFile) => measure('terraform', args, { cwd: dir, env, scratch, stdoutFile });
+  return {
+    init: run(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir}`]),
+    plan: run(['plan', '-input=false', '-no-color', '-out=tfplan']),
+    show: run(['show', '-json', '-no-color', 'tfplan'], join(dir, 'plan.json')),
+  };
+}
+
+/**
+ * Times init + plan + show -json of every stack below `root/stacks`, `parallel` stacks at a time
+ * (xargs -P, no Node.js involved), as one process tree.
+ * @param {string} root
+ * @param {string} pluginDir
+ * @param {number} parallel
+ * @param {string} scratch
+ */
+function timeStacksInParallel(root, pluginDir, parallel, scratch) {
+  const perStack =
+    `cd "$1" && terraform init -input=false -no-color "-plugin-dir=${pluginDir}" >/dev/null && ` +
+    'terraform plan -input=false -no-color -out=tfplan >/dev/null && terraform show -json -no-color tfplan > plan.json';
+  const script = `ls -d stacks/*/ | xargs -P ${parallel} -I{} sh -c '${perStack}' _ {}`;
+  return measure('sh', ['-c', script], { cwd: root, env: tfEnv(), scratch });
+}
+
+/** `terraform version -json`'s version, or "unknown". */
+function terraformVersion() {
+  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: tfEnv() });
+  try {
+    return JSON.parse(r.stdout).terraform_version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+module.exports = { OVERRIDE_FILE, prepareStacks, terraformVersion, timeOneStack, timeStacksInParallel, tfEnv };
