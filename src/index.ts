@@ -15,3 +15,6 @@ export { loadConfig, configPath, CONFIG_ENV, DEFAULT_CONFIG_FILE } from './confi
 export { ConfigError, type ConfigIssue } from './config/issue';
 export { configJsonSchema } from './config/schema';
 export type { PinpointIamConfig, ExportRoleConfig, ResolvedConfig, ResolvedExportRole } from './config/types';
+export * from './policies/access';
+export { PinpointAccessPolicy, type PinpointAccessPolicyProps, type AccessPolicyAttachments } from './constructs/pinpoint-access-policy';
+export type { AccessPolicyConfig, AccessAttachments, ResolvedAccessPolicy } from './config/types';

@@ -50,6 +50,11 @@ export interface PlanJson {
 /** Removes what changes from machine to machine or run to run, so a plan can be snapshotted. */
 export function normalizePlan(plan: PlanJson): unknown {
   return JSON.parse(
-    JSON.stringify(plan, (key, value: unknown) => (['terraform_version', 'timestamp', 'provider_version'].includes(key) ? undefined : value)),
+    // relevant_attributes comes out in a different order from run to run, so it is sorted.
+    JSON.stringify(plan, (key, value: unknown) => {
+      if (['terraform_version', 'timestamp', 'provider_version'].includes(key)) return undefined;
+      if (key === 'relevant_attributes' && Array.isArray(value)) return [...value].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      return value;
+    }),
   ) as unknown;
 }

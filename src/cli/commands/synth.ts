@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildApp } from '../../app';
 import { configPath, loadConfig } from '../../config/load';
 import type { ResolvedConfig } from '../../config/types';
@@ -23,7 +23,7 @@ export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConf
 
 /** Writes the cdktf output of a validated config and lists the stacks it wrote. */
 export function synthesize(config: ResolvedConfig, io: CliIo, outFlag: string | undefined): SynthesizedStack[] {
-  const outdir = join(io.cwd, outFlag ?? DEFAULT_OUT);
+  const outdir = resolve(io.cwd, outFlag ?? DEFAULT_OUT);
   mkdirSync(outdir, { recursive: true }); // cdktf's App creates only the last level
   const app = buildApp(config, { outdir, stateDir: io.cwd });
   app.synth();
