@@ -164,7 +164,13 @@ function summarize(samples) {
     peakRssMiB: median(samples.map((s) => s.peakRssMiB)),
     userSeconds: median(samples.map((s) => s.userSeconds)),
     systemSeconds: median(samples.map((s) => s.systemSeconds)),
-    samples: samples.map((s) => ({ wallSeconds: s.wallSeconds, peakRssMiB: round(s.peakRssMiB, 1), foreignCpuSeconds: s.foreignCpuSeconds ?? null, waitedSeconds: s.waitedSeconds ?? 0 })),
+    samples: samples.map((s) => ({
+      wallSeconds: s.wallSeconds,
+      peakRssMiB: round(s.peakRssMiB, 1),
+      cpuSeconds: round(s.userSeconds + s.systemSeconds, 2),
+      foreignCpuSeconds: s.foreignCpuSeconds ?? null,
+      waitedSeconds: s.waitedSeconds ?? 0,
+    })),
   };
 }
 

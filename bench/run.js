@@ -4,9 +4,9 @@
 // Prints a Markdown table and writes bench/results.json. Not a test: nothing here asserts.
 //
 // usage: node bench/run.js [--runs N] [--sizes 1,10,100,1000,10000] [--plan-sizes 1,100,1000]
-//                          [--skip-plan] [--serial] [--quick] [--results FILE] [--keep] [--quiet-wait SECONDS]
+//                          [--skip-plan] [--skip-by-account] [--serial] [--quick] [--results FILE] [--keep] [--quiet-wait SECONDS]
 const { spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const { join, relative, resolve } = require('node:path');
 const { parseArgs } = require('node:util');
@@ -40,6 +40,7 @@ function options() {
       'plan-sizes': { type: 'string' },
       'skip-plan': { type: 'boolean', default: false },
       serial: { type: 'boolean', default: false },
+      'skip-by-account': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       results: { type: 'string' },
       keep: { type: 'boolean', default: false },
@@ -62,7 +63,7 @@ function options() {
   const runs = values.runs ? list(values.runs)[0] : values.quick ? 1 : 3;
   const results = values.results ? resolve(values.results) : join(REPO, 'bench', values.quick ? 'out/results.quick.json' : 'results.json');
   const quietWait = values['quiet-wait'] !== undefined ? Number(values['quiet-wait']) : values.quick ? 0 : 120;
-  return { runs, sizes, planSizes, serial: values.serial, quick: values.quick, results, keep: values.keep, quietWait };
+  return { runs, sizes, planSizes, serial: values.serial, quick: values.quick, results, keep: values.keep, quietWait, byAccount: !values['skip-by-account'] };
 }
 
 /** The mirror for `--plugin-dir`, as the project's own tests find it. */
@@ -73,8 +74,11 @@ function pluginMirror() {
   return mirror;
 }
 
+/** Inputs written by this invocation (regenerated each time, so a change to configs.js always shows). */
+const written = new Set();
+
 /**
- * Writes the config and bare spec of a size and variant once; returns their paths.
+ * Writes the config and bare spec of a size and variant once per invocation; returns their paths.
  * @param {number} size
  * @param {'one-stack' | 'by-account'} variant
  */
@@ -83,7 +87,8 @@ function inputs(size, variant) {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, `${variant}-${size}.json`);
   const bare = join(dir, `${variant}-${size}.bare.json`);
-  if (!existsSync(config) || !existsSync(bare)) {
+  if (!written.has(config)) {
+    written.add(config);
     const c = makeConfig(size, variant);
     writeFileSync(config, `${JSON.stringify(c, null, 2)}\n`);
     writeFileSync(bare, `${JSON.stringify(makeBareSpec(c))}\n`);
@@ -129,55 +134,86 @@ function changeCount(file) {
   return JSON.parse(readFileSync(file, 'utf8')).resource_changes.length;
 }
 
+/** Sums the three terraform steps of one stack into one sample (wall and CPU add up; RSS is the largest). */
+function sumSteps(t) {
+  const steps = [t.init, t.plan, t.show];
+  const sum = (field) => steps.reduce((n, s) => n + (s[field] ?? 0), 0);
+  return {
+    wallSeconds: round(sum('wallSeconds'), 2),
+    hrSeconds: sum('hrSeconds'),
+    peakRssMiB: Math.max(...steps.map((s) => s.peakRssMiB)),
+    userSeconds: sum('userSeconds'),
+    systemSeconds: sum('systemSeconds'),
+    foreignCpuSeconds: round(sum('foreignCpuSeconds'), 2),
+    waitedSeconds: sum('waitedSeconds'),
+  };
+}
+
 /**
- * Times `pinpoint-iam plan --offline` of one config, then the review alone, then plain terraform
- * on copies of the same synthesized stacks; removes the provider copies afterwards.
+ * Times `pinpoint-iam plan --offline` of one config and plain terraform on copies of the same
+ * synthesized stacks (kept from run 1 in `synth/`), alternating which goes first from run to run
+ * so neither always meets a colder or warmer page cache; then the review alone. Removes the
+ * provider copies afterwards.
  */
 function planCase(size, variant, run, mirror, serial) {
   const { config } = inputs(size, variant);
   const cwd = join(OUT, `plan-${variant}-${size}`);
+  const pristine = join(cwd, 'synth');
   mkdirSync(cwd, { recursive: true });
-  rmSync(join(cwd, 'cli'), { recursive: true, force: true });
-  const opts = { cwd, env: cliEnv(), scratch: cwd, stdoutFile: join(cwd, 'review.md') };
-  const planArgs = [BIN, 'plan', '--config', config, '--out', 'cli', '--offline', '--plugin-dir', mirror];
-  if (serial) {
-    record(`plan:${variant}:${size}:concurrency-1`, measure(NODE, [...planArgs, '--concurrency', '1'], opts));
-    removeHeavy(join(cwd, 'cli'));
+  if (run === 1) rmSync(pristine, { recursive: true, force: true });
+  const cli = () => {
     rmSync(join(cwd, 'cli'), { recursive: true, force: true });
-  }
-  record(`plan:${variant}:${size}`, measure(NODE, planArgs, opts));
-  const stacks = prepareStacks(join(cwd, 'cli'), join(cwd, 'tf'), REPO);
-  const cliPlans = stacks.map((dir) => join(cwd, 'cli', relative(join(cwd, 'tf'), dir), 'plan.json'));
-  if (variant === 'one-stack') {
-    record(`review-cli:${variant}:${size}`, measure(NODE, [BIN, 'review', cliPlans[0]], { cwd, env: cliEnv(), scratch: cwd }));
-    const cost = spawnSync(NODE, [join(REPO, 'bench', 'review-cost.js'), cliPlans[0]], { encoding: 'utf8' });
-    if (cost.status !== 0) throw new Error(`review-cost failed:\n${cost.stderr}`);
-    if (!reviewCosts.has(size)) reviewCosts.set(size, []);
-    reviewCosts.get(size).push(JSON.parse(cost.stdout));
-    const t = timeOneStack(stacks[0], mirror, cwd);
-    for (const step of ['init', 'plan', 'show']) record(`tf-${step}:${variant}:${size}`, t[step]);
-    record(`tf:${variant}:${size}`, {
-      wallSeconds: t.init.wallSeconds + t.plan.wallSeconds + t.show.wallSeconds,
-      hrSeconds: t.init.hrSeconds + t.plan.hrSeconds + t.show.hrSeconds,
-      peakRssMiB: Math.max(t.init.peakRssMiB, t.plan.peakRssMiB, t.show.peakRssMiB),
-      userSeconds: t.init.userSeconds + t.plan.userSeconds + t.show.userSeconds,
-      systemSeconds: t.init.systemSeconds + t.plan.systemSeconds + t.show.systemSeconds,
-    });
-  } else {
-    record(`tf:${variant}:${size}`, timeStacksInParallel(join(cwd, 'tf'), mirror, os.availableParallelism(), cwd));
+    const opts = { cwd, env: cliEnv(), scratch: cwd, stdoutFile: join(cwd, 'review.md') };
+    const planArgs = [BIN, 'plan', '--config', config, '--out', 'cli', '--offline', '--plugin-dir', mirror];
     if (serial) {
-      removeHeavy(join(cwd, 'tf'));
-      prepareStacks(join(cwd, 'cli'), join(cwd, 'tf'), REPO);
-      record(`tf:${variant}:${size}:parallel-1`, timeStacksInParallel(join(cwd, 'tf'), mirror, 1, cwd));
+      record(`plan:${variant}:${size}:concurrency-1`, measure(NODE, [...planArgs, '--concurrency', '1'], opts));
+      removeHeavy(join(cwd, 'cli'));
+      rmSync(join(cwd, 'cli'), { recursive: true, force: true });
     }
+    record(`plan:${variant}:${size}`, measure(NODE, planArgs, opts));
+    removeHeavy(join(cwd, 'cli'));
+    if (!existsSync(pristine)) prepareStacks(join(cwd, 'cli'), pristine, REPO);
+  };
+  const terraform = () => {
+    const stacks = prepareStacks(pristine, join(cwd, 'tf'), REPO);
+    if (variant === 'one-stack') {
+      const t = timeOneStack(stacks[0], mirror, cwd);
+      for (const step of ['init', 'plan', 'show']) record(`tf-${step}:${variant}:${size}`, t[step]);
+      record(`tf:${variant}:${size}`, sumSteps(t));
+    } else {
+      record(`tf:${variant}:${size}`, timeStacksInParallel(join(cwd, 'tf'), mirror, os.availableParallelism(), cwd));
+      if (serial) {
+        prepareStacks(pristine, join(cwd, 'tf'), REPO);
+        record(`tf:${variant}:${size}:parallel-1`, timeStacksInParallel(join(cwd, 'tf'), mirror, 1, cwd));
+      }
+    }
+    removeHeavy(join(cwd, 'tf'));
+  };
+  if (run % 2 === 1 || !existsSync(pristine)) {
+    cli();
+    terraform();
+  } else {
+    terraform();
+    cli();
   }
+  const names = readdirSync(join(pristine, 'stacks'));
+  const cliPlans = names.map((n) => join(cwd, 'cli', 'stacks', n, 'plan.json'));
+  if (variant === 'one-stack') reviewCase(size, variant, cliPlans[0], cwd);
   if (run === 1) {
-    const same = stacks.every((dir, i) => changeCount(join(dir, 'plan.json')) === changeCount(cliPlans[i]));
+    const same = names.every((n, i) => changeCount(join(cwd, 'tf', 'stacks', n, 'plan.json')) === changeCount(cliPlans[i]));
     const total = cliPlans.reduce((n, f) => n + changeCount(f), 0);
     checks[`terraform baseline plans the same ${total} resource changes as pinpoint-iam plan (${variant}, ${size})`] = same;
   }
-  removeHeavy(cwd);
   rmSync(join(cwd, 'tf'), { recursive: true, force: true });
+}
+
+/** Times the review alone: `pinpoint-iam review plan.json` as a process, and parse + render in process. */
+function reviewCase(size, variant, planJson, cwd) {
+  record(`review-cli:${variant}:${size}`, measure(NODE, [BIN, 'review', planJson], { cwd, env: cliEnv(), scratch: cwd }));
+  const cost = spawnSync(NODE, [join(REPO, 'bench', 'review-cost.js'), planJson], { encoding: 'utf8' });
+  if (cost.status !== 0) throw new Error(`review-cost failed:\n${cost.stderr}`);
+  if (!reviewCosts.has(size)) reviewCosts.set(size, []);
+  reviewCosts.get(size).push(JSON.parse(cost.stdout));
 }
 
 /** Medians of every case. */
@@ -220,8 +256,8 @@ function main() {
   mkdirSync(OUT, { recursive: true });
   setQuietWait(opts.quietWait);
   const mirror = opts.planSizes.length > 0 ? pluginMirror() : '';
-  const byAccountSynth = opts.sizes.includes(BY_ACCOUNT_SIZE);
-  const byAccountPlan = opts.planSizes.includes(BY_ACCOUNT_SIZE);
+  const byAccountSynth = opts.byAccount && opts.sizes.includes(BY_ACCOUNT_SIZE);
+  const byAccountPlan = opts.byAccount && opts.planSizes.includes(BY_ACCOUNT_SIZE);
   log(`runs ${opts.runs}; synth sizes ${opts.sizes.join(', ')}; plan sizes ${opts.planSizes.join(', ') || 'none'}; by account: synth ${byAccountSynth}, plan ${byAccountPlan}`);
   // Warm the page cache (node modules, provider binary) so run 1 is not an outlier.
   measure(NODE, ['-e', 'require("cdktf")'], { cwd: REPO, scratch: OUT });
