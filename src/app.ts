@@ -63,30 +63,17 @@ function stackRegion(roles: readonly ResolvedExportRole[], policies: readonly Re
   return named ?? findPartition(policies[0]!.partition)?.exampleRegion ?? 'us-east-1';
 }
 
-function toAccessProps(policy: ResolvedAccessPolicy) {
-  return {
-    name: policy.name,
-    grants: policy.grants,
-    description: policy.description,
-    path: policy.path,
-    tags: Object.keys(policy.tags).length > 0 ? policy.tags : undefined,
-    attachTo: policy.attachTo,
-  };
+/** Tags only when there are any, so an empty map adds no `tags` attribute. */
+function someTags(tags: Readonly<Record<string, string>>): Readonly<Record<string, string>> | undefined {
+  return Object.keys(tags).length > 0 ? tags : undefined;
 }
 
-function toProps(role: ResolvedExportRole) {
-  return {
-    id: role.roleName,
-    applicationArn: role.applicationArn,
-    bucket: role.bucket,
-    folder: role.folder,
-    roleName: role.roleName,
-    policyName: role.policyName,
-    path: role.path,
-    description: role.description,
-    permissionsBoundary: role.permissionsBoundary,
-    maxSessionDuration: role.maxSessionDuration,
-    tags: Object.keys(role.tags).length > 0 ? role.tags : undefined,
-    s3Access: role.s3Access,
-  };
+/** Access policy props: the resolved policy less what only picked its stack. */
+function toAccessProps({ account: _account, partition: _partition, region: _region, tags, ...props }: ResolvedAccessPolicy) {
+  return { ...props, tags: someTags(tags) };
+}
+
+/** Export role props: the resolved role, keyed by its name, less the parsed ARN the construct re-derives. */
+function toProps({ app: _app, tags, ...props }: ResolvedExportRole) {
+  return { id: props.roleName, ...props, tags: someTags(tags) };
 }

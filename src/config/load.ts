@@ -14,16 +14,19 @@ export function configPath(explicit: string | undefined, env: NodeJS.ProcessEnv 
   return resolve(cwd, explicit ?? env[CONFIG_ENV] ?? DEFAULT_CONFIG_FILE);
 }
 
-/** Reads and validates a config file; throws {@link ConfigError} listing every problem. */
-export function loadConfig(file: string): ResolvedConfig {
+/**
+ * Reads and validates a config file; throws {@link ConfigError} listing every problem.
+ * `label` names the file in errors (the CLI passes the path relative to where it runs).
+ */
+export function loadConfig(file: string, label = file): ResolvedConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new ConfigError(file, [{ path: '(file)', message: `cannot be read (${code}); expected a JSON config file, see ${DEFAULT_CONFIG_FILE}` }]);
+    throw new ConfigError(label, [{ path: '(file)', message: `cannot be read (${code}); expected a JSON config file, see ${DEFAULT_CONFIG_FILE}` }]);
   }
   const result = validateConfigText(text);
-  if (!result.ok) throw new ConfigError(file, result.issues);
+  if (!result.ok) throw new ConfigError(label, result.issues);
   return result.config;
 }

@@ -49,14 +49,17 @@ export class PinpointExportRole extends Construct {
     this.policyDocuments = Token.isUnresolved(mode) ? { documented: build('documented'), minimal: build('minimal') } : { [mode]: build(mode) };
     this.policyDocument = this.policyDocuments[Token.isUnresolved(mode) ? 'documented' : mode]!;
     this.trustDocument = buildTrustPolicy({ account: app.account, applicationArn: props.applicationArn });
-    this.assertDocuments();
+    // Serialized once: the same text is token-checked and emitted.
+    const policyJsons = Object.fromEntries(Object.entries(this.policyDocuments).map(([m, doc]) => [m, policyJson(doc)])) as Partial<Record<S3AccessMode, string>>;
+    const trustJson = policyJson(this.trustDocument);
+    this.assertDocuments(policyJsons, trustJson);
 
     const common = { path: props.path ?? '/', description, tags: props.tags ? { ...props.tags } : undefined };
-    this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: this.policyExpression(mode) });
+    this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: this.policyExpression(mode, policyJsons) });
     this.role = new IamRole(this, 'role', {
       ...common,
       name: roleName,
-      assumeRolePolicy: policyJson(this.trustDocument),
+      assumeRolePolicy: trustJson,
       maxSessionDuration: props.maxSessionDuration ?? 3600,
       permissionsBoundary: props.permissionsBoundary,
     });
@@ -82,19 +85,19 @@ export class PinpointExportRole extends Construct {
    * The policy JSON: literal for a literal mode, else `mode == "minimal" ? local.minimal_policy : local.documented_policy`.
    * Each document is a local because cdktf 0.21 does not escape the quotes of a string inside an expression.
    */
-  private policyExpression(mode: string): string {
-    if (!Token.isUnresolved(mode)) return policyJson(this.policyDocument);
-    const local = (m: S3AccessMode) => new TerraformLocal(this, `${m}_policy`, policyJson(this.policyDocuments[m]!)).asString;
+  private policyExpression(mode: string, jsons: Partial<Record<S3AccessMode, string>>): string {
+    if (!Token.isUnresolved(mode)) return jsons[mode as S3AccessMode]!;
+    const local = (m: S3AccessMode) => new TerraformLocal(this, `${m}_policy`, jsons[m]!).asString;
     return Fn.conditional(Op.eq(mode, 'minimal'), local('minimal'), local('documented')) as string;
   }
 
-  private assertDocuments(): void {
-    const withTokens = (doc: PolicyDocument) => Token.isUnresolved(JSON.stringify(doc));
-    const policies = Object.values(this.policyDocuments);
+  private assertDocuments(policyJsons: Partial<Record<S3AccessMode, string>>, trustJson: string): void {
+    const modes = Object.keys(this.policyDocuments) as S3AccessMode[];
+    const trustTokens = Token.isUnresolved(trustJson);
     const problems = [
-      ...policies.flatMap((doc) => documentProblems(doc, 'identity', withTokens(doc)).map((p) => `S3 policy ${p}`)),
-      ...documentProblems(this.trustDocument, 'trust', withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
-      ...trustProblems(this.trustDocument, PINPOINT_SERVICE_PRINCIPAL, withTokens(this.trustDocument)).map((p) => `trust policy ${p}`),
+      ...modes.flatMap((m) => documentProblems(this.policyDocuments[m]!, 'identity', Token.isUnresolved(policyJsons[m]!)).map((p) => `S3 policy ${p}`)),
+      ...documentProblems(this.trustDocument, 'trust', trustTokens).map((p) => `trust policy ${p}`),
+      ...trustProblems(this.trustDocument, PINPOINT_SERVICE_PRINCIPAL, trustTokens).map((p) => `trust policy ${p}`),
     ];
     if (problems.length > 0) throw new Error(`PinpointExportRole ${this.node.path}: refusing to emit unsafe IAM:\n  ${problems.join('\n  ')}`);
   }

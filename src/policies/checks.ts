@@ -28,12 +28,10 @@ export function documentProblems(doc: PolicyDocument, kind: DocumentKind, hasTok
       }
     }
   }
-  const text = JSON.stringify(doc);
   if (!hasTokens) {
-     
     // The decoded strings, not the JSON text: JSON.stringify escapes control characters to ASCII.
-    if (/[^\t\n\r\u0020-\u00ff]/.test(strings(doc).join(''))) problems.push('contains characters IAM does not accept (allowed: tab, LF, CR, U+0020-U+00FF)');
-    const size = minifiedSize(text);
+    if (hasUnacceptedCharacter(doc)) problems.push('contains characters IAM does not accept (allowed: tab, LF, CR, U+0020-U+00FF)');
+    const size = minifiedSize(JSON.stringify(doc));
     const limit = POLICY_SIZE_LIMITS[kind];
     if (size > limit) problems.push(`is ${size} characters without whitespace; the IAM quota for a ${kind} policy is ${limit}`);
   }
@@ -52,12 +50,14 @@ function sidProblems(doc: PolicyDocument): string[] {
   return problems;
 }
 
-/** Every string in a document, keys included. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
-  return [];
+const UNACCEPTED = /[^\t\n\r\u0020-\u00ff]/;
+
+/** True when any string in a document, keys included, has a character IAM does not accept; tested in place. */
+function hasUnacceptedCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return UNACCEPTED.test(value);
+  if (Array.isArray(value)) return value.some(hasUnacceptedCharacter);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).some(([k, v]) => UNACCEPTED.test(k) || hasUnacceptedCharacter(v));
+  return false;
 }
 
 /** Counts characters the way IAM does for quotas: whitespace outside and inside strings is not counted. */

@@ -47,7 +47,7 @@ describe('pinpoint-iam synth', () => {
     dir = projectWith(exampleConfig({ bucket: 'Bad_Bucket', folder: '/abs', maxSessionDuration: 99 }));
     const run = await runCli(['synth'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('3 problems found, nothing was written');
+    expect(run.stderr).toContain('pinpoint-iam: pinpoint-iam.config.json: 3 problems found, nothing was written');
     expect(run.stderr).toContain('exportRoles[0].bucket: "Bad_Bucket" has characters other than');
     expect(run.stderr).toContain('exportRoles[0].folder: "/abs" starts with \'/\'');
     expect(run.stderr).toContain('exportRoles[0].maxSessionDuration: 99 is out of range; expected 3600 to 43200');

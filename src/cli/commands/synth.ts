@@ -18,7 +18,8 @@ export const DEFAULT_OUT = 'cdktf.out';
 
 /** Loads and validates the config (throws ConfigError before anything is written). */
 export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConfig {
-  return loadConfig(configPath(configFlag, io.env, io.cwd));
+  const file = configPath(configFlag, io.env, io.cwd);
+  return loadConfig(file, relative(io.cwd, file) || file);
 }
 
 /** Writes the cdktf output of a validated config and lists the stacks it wrote. */
