@@ -14,6 +14,8 @@ import {
   tagKeyProblem,
   tagValueProblem,
 } from '../policies/rules/iam-names';
+import { EXPORT_ROLE_DEFAULTS } from '../policies/names';
+import { S3_ACCESS_MODES } from '../policies/export-policy';
 import { boundaryPartitionProblem, POLICY_ARN_PATTERN, policyArnProblem } from '../policies/rules/policy-arn';
 import type { MapSpec, ObjectSpec } from './spec';
 import type { ExportRoleConfig } from './types';
@@ -64,7 +66,7 @@ const fields = {
     spec: { kind: 'string', description: 'Managed policy name; default `<roleName>-s3`.', pattern: POLICY_NAME_PATTERN, check: policyNameProblem },
   },
   path: {
-    spec: { kind: 'string', description: "IAM path of the role and the policy, '/' or '/segment/.../'.", pattern: PATH_PATTERN, default: '/', check: pathProblem },
+    spec: { kind: 'string', description: "IAM path of the role and the policy, '/' or '/segment/.../'.", pattern: PATH_PATTERN, default: EXPORT_ROLE_DEFAULTS.path, check: pathProblem },
   },
   description: {
     spec: { kind: 'string', description: 'Description of the role and the policy (at most 1000 characters).', maxLength: 1000, check: descriptionProblem },
@@ -83,7 +85,7 @@ const fields = {
       description: `Maximum session duration in seconds, ${SESSION_DURATION.min}-${SESSION_DURATION.max}.`,
       minimum: SESSION_DURATION.min,
       maximum: SESSION_DURATION.max,
-      default: SESSION_DURATION.min,
+      default: EXPORT_ROLE_DEFAULTS.maxSessionDuration,
     },
   },
   tags: { spec: TAGS_SPEC },
@@ -91,8 +93,8 @@ const fields = {
     spec: {
       kind: 'string',
       description: '`documented` reproduces AWS\'s published export policy; `minimal` is the opt-in least-privilege form.',
-      enum: ['documented', 'minimal'],
-      default: 'documented',
+      enum: S3_ACCESS_MODES,
+      default: EXPORT_ROLE_DEFAULTS.s3Access,
     },
   },
 } as const satisfies Record<keyof ExportRoleConfig, ObjectSpec['fields'][string]>;

@@ -1,5 +1,5 @@
 import { parseApplicationArn } from '../policies/arn';
-import { defaultDescription, defaultPolicyName, defaultRoleName } from '../policies/names';
+import { defaultDescription, defaultPolicyName, defaultRoleName, EXPORT_ROLE_DEFAULTS } from '../policies/names';
 import { resolveAccessPolicies } from './access-resolve';
 import type { ConfigIssue } from './issue';
 import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
@@ -31,12 +31,12 @@ function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {
     folder: role.folder,
     roleName,
     policyName: role.policyName ?? defaultPolicyName(roleName),
-    path: role.path ?? '/',
+    path: role.path ?? EXPORT_ROLE_DEFAULTS.path,
     description: role.description ?? defaultDescription(app.applicationId, role.bucket, role.folder),
     ...(role.permissionsBoundary !== undefined && { permissionsBoundary: role.permissionsBoundary }),
-    maxSessionDuration: role.maxSessionDuration ?? 3600,
+    maxSessionDuration: role.maxSessionDuration ?? EXPORT_ROLE_DEFAULTS.maxSessionDuration,
     tags: role.tags ?? {},
-    s3Access: role.s3Access ?? 'documented',
+    s3Access: role.s3Access ?? EXPORT_ROLE_DEFAULTS.s3Access,
   };
 }
 

@@ -8,9 +8,9 @@ export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
     case 'string':
       return walkString(value, spec, path);
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return [issue(path, value, `is not a whole number; expected a whole number ${range(spec)}`)];
+      if (typeof value !== 'number' || !Number.isInteger(value)) return [issue(path, value, `is not a whole number; expected a whole number from ${range(spec)}`)];
       if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
-        return [issue(path, value, `is out of range; expected ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`)];
+        return [issue(path, value, `is out of range; expected ${range(spec)}`)];
       }
       return checked(path, value, spec.check?.(value));
     case 'array':
@@ -32,7 +32,7 @@ export function walk(value: unknown, spec: Spec, path: string): ConfigIssue[] {
 }
 
 function range(spec: IntegerSpec): string {
-  return `from ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`;
+  return `${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`;
 }
 
 function walkString(value: unknown, spec: StringSpec, path: string): ConfigIssue[] {

@@ -1,7 +1,7 @@
 import { Fn, Token } from 'cdktf';
 import { parseApplicationArn } from '../policies/arn';
 import { defaultRoleName } from '../policies/names';
-import type { S3AccessMode } from '../policies/export-policy';
+import { S3_ACCESS_MODES, type S3AccessMode } from '../policies/export-policy';
 import { bucketNameProblem } from '../policies/rules/bucket';
 import { folderProblem } from '../policies/rules/folder';
 import {
@@ -98,7 +98,7 @@ export function propProblems(props: PinpointExportRoleProps): string[] {
   if (seconds !== undefined && !Token.isUnresolved(seconds) && sessionDurationProblem(seconds)) {
     problems.push(`maxSessionDuration: ${seconds} ${sessionDurationProblem(seconds)}`);
   }
-  if (props.s3Access !== undefined && !Token.isUnresolved(props.s3Access) && !['documented', 'minimal'].includes(props.s3Access)) {
+  if (props.s3Access !== undefined && !Token.isUnresolved(props.s3Access) && !S3_ACCESS_MODES.includes(props.s3Access)) {
     problems.push(`s3Access: ${JSON.stringify(props.s3Access)} is not "documented" or "minimal"`);
   }
   problems.push(...tagProblems(props.tags));

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { documentProblems, trustProblems } from '../policies/checks';
 import { policyJson, type PolicyDocument } from '../policies/document';
 import { buildExportPolicy, type S3AccessMode } from '../policies/export-policy';
-import { defaultDescription, defaultPolicyName } from '../policies/names';
+import { defaultDescription, defaultPolicyName, EXPORT_ROLE_DEFAULTS } from '../policies/names';
 import { buildTrustPolicy, PINPOINT_SERVICE_PRINCIPAL } from '../policies/trust-policy';
 import { appParts, defaultRoleNameOf, propProblems, type PinpointExportRoleProps } from './export-role-props';
 
@@ -43,7 +43,7 @@ export class PinpointExportRole extends Construct {
     const app = appParts(props.applicationArn);
     const roleName = props.roleName ?? defaultRoleNameOf(app, props.bucket, props.folder);
     const description = props.description ?? defaultDescription(app.applicationId, props.bucket, props.folder);
-    const mode = props.s3Access ?? 'documented';
+    const mode = props.s3Access ?? EXPORT_ROLE_DEFAULTS.s3Access;
     const build = (m: S3AccessMode) => buildExportPolicy({ partition: app.partition, bucket: props.bucket, folder: props.folder, mode: m });
     // A token mode (a Terraform variable) is chosen at plan time, so both documents are emitted and checked.
     this.policyDocuments = Token.isUnresolved(mode) ? { documented: build('documented'), minimal: build('minimal') } : { [mode]: build(mode) };
@@ -54,13 +54,13 @@ export class PinpointExportRole extends Construct {
     const trustJson = policyJson(this.trustDocument);
     this.assertDocuments(policyJsons, trustJson);
 
-    const common = { path: props.path ?? '/', description, tags: props.tags ? { ...props.tags } : undefined };
+    const common = { path: props.path ?? EXPORT_ROLE_DEFAULTS.path, description, tags: props.tags ? { ...props.tags } : undefined };
     this.policy = new IamPolicy(this, 'policy', { ...common, name: props.policyName ?? defaultPolicyName(roleName), policy: this.policyExpression(mode, policyJsons) });
     this.role = new IamRole(this, 'role', {
       ...common,
       name: roleName,
       assumeRolePolicy: trustJson,
-      maxSessionDuration: props.maxSessionDuration ?? 3600,
+      maxSessionDuration: props.maxSessionDuration ?? EXPORT_ROLE_DEFAULTS.maxSessionDuration,
       permissionsBoundary: props.permissionsBoundary,
     });
     this.attachment = new IamRolePolicyAttachment(this, 'attachment', { role: this.role.name, policyArn: this.policy.arn });

@@ -1,8 +1,11 @@
 import { s3Arn } from './arn';
 import { POLICY_VERSION, type PolicyDocument } from './document';
 
+/** The S3 access modes, in the order they are documented. */
+export const S3_ACCESS_MODES = ['documented', 'minimal'] as const;
+
 /** How much S3 access the export role gets. */
-export type S3AccessMode = 'documented' | 'minimal';
+export type S3AccessMode = (typeof S3_ACCESS_MODES)[number];
 
 /** Inputs of the S3 export policy. */
 export interface ExportPolicyInput {

@@ -1,4 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { S3AccessMode } from './export-policy';
+import { SESSION_DURATION } from './rules/iam-names';
+
+/** Defaults of an export role's optional settings: one source for the config, the construct and the module. */
+export const EXPORT_ROLE_DEFAULTS: { readonly path: string; readonly maxSessionDuration: number; readonly s3Access: S3AccessMode } = {
+  path: '/',
+  maxSessionDuration: SESSION_DURATION.min,
+  s3Access: 'documented',
+};
 
 /**
  * The default export role name: stable, unique per application and bucket/folder, and well
