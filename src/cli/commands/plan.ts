@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { renderReview } from '../../plan';
-import { planWorkdir, PLUGIN_DIR_ENV } from '../../terraform';
+import { planWorkdir, PLUGIN_DIR_ENV, type PlanOptions } from '../../terraform';
 import { parseCommandArgs, stringFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { runPool } from '../pool';
@@ -42,7 +42,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
 }
 
 /** Plans one stack; removes any earlier plan files first so a failure never leaves a stale success behind. */
-async function planStack(stack: SynthesizedStack, options: { offline: boolean; pluginDir: string | undefined; baseEnv: NodeJS.ProcessEnv }): Promise<string> {
+async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'offline' | 'pluginDir' | 'baseEnv'>): Promise<string> {
   const jsonPath = join(stack.dir, PLAN_FILES.json);
   const markdownPath = join(stack.dir, PLAN_FILES.markdown);
   rmSync(jsonPath, { force: true });
