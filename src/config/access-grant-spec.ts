@@ -4,23 +4,29 @@
  * rules in src/policies/access; checks that need the whole statement (does any action act on this
  * resource?) run in access-resolve.ts once every field is well-formed.
  */
-import { APPLICATION_ARN_FORM, parseApplicationArn } from '../policies/arn';
+import { APPLICATION_ARN_FORM } from '../policies/arn';
 import { TEMPLATE_TYPES } from '../policies/access/arns';
 import { PRESETS, RESOURCE_REF_TYPES } from '../policies/access/grants';
 import {
   ACCOUNT_PATTERN,
+  accountProblem,
   actionProblem,
+  applicationArnProblem,
   conditionOperatorProblem,
+  COUNTRY_PATTERN,
+  countryProblem,
   IDENTIFIER_PATTERN,
+  identifierProblem,
   interpolationProblem,
   partitionProblem,
   regionProblem,
   resourceArnProblem,
   SID_PATTERN,
+  sidProblem,
 } from '../policies/access/rules';
 import { tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
 import { didYouMean } from './did-you-mean';
-import type { ArraySpec, Check, FieldProblem, MapSpec, ObjectSpec, StringSpec, UnionSpec } from './spec';
+import type { ArraySpec, FieldProblem, MapSpec, ObjectSpec, StringSpec, UnionSpec } from './spec';
 
 /** A string spec whose check first rejects `${` and `%{`, then runs `check`. */
 export function plain(spec: Omit<StringSpec, 'kind'>): StringSpec {
@@ -28,21 +34,16 @@ export function plain(spec: Omit<StringSpec, 'kind'>): StringSpec {
   return { kind: 'string', ...spec, check: (v) => interpolationProblem(v) ?? check?.(v) };
 }
 
-const matches = (pattern: string, expected: string): Check<string> => (v) => (new RegExp(pattern).test(v) ? undefined : `is not ${expected}`);
-
 const APPLICATION_ARN: StringSpec = plain({
   description: `Amazon Pinpoint application (project) ARN, ${APPLICATION_ARN_FORM}.`,
   pattern: '^arn:aws[a-z-]*:mobiletargeting:[a-z0-9-]+:\\d{12}:apps/[0-9a-f]{32}$',
-  check: (v) => {
-    const parsed = parseApplicationArn(v);
-    return parsed.ok ? undefined : parsed.reason;
-  },
+  check: applicationArnProblem,
 });
-const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: matches(ACCOUNT_PATTERN, 'a 12-digit account ID') });
+const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
 const IDENTIFIER: StringSpec = plain({
   description: "ID or name: letters, digits and '_.-'; '*' and '?' match several.",
   pattern: IDENTIFIER_PATTERN,
-  check: matches(IDENTIFIER_PATTERN, "an ID or name of 1-128 letters, digits and '_.-' (wildcards '*' and '?' allowed)"),
+  check: identifierProblem,
 });
 const PARTITION: StringSpec = plain({ description: 'ARN partition; default the region\'s partition, else "aws".', check: (v) => partitionProblem(v, undefined) });
 const preset = (name: string): StringSpec => ({ kind: 'string', description: `Selects the ${name} preset.`, enum: [name] });
@@ -113,7 +114,7 @@ const REFERENCES: Record<(typeof RESOURCE_REF_TYPES)[number], ObjectSpec> = {
   'sender-id': ref('sender-id', 'A sender ID registered for one country.', {
     ...scoped,
     id: { required: true, spec: IDENTIFIER },
-    country: { required: true, spec: plain({ description: 'ISO 3166-1 alpha-2 country code, or "*".', pattern: '^([A-Z]{2}|\\*)$', check: matches('^([A-Z]{2}|\\*)$', 'an ISO 3166-1 alpha-2 country code such as "DE", or "*"') }) },
+    country: { required: true, spec: plain({ description: 'ISO 3166-1 alpha-2 country code, or "*".', pattern: COUNTRY_PATTERN, check: countryProblem }) },
   }),
 };
 
@@ -176,7 +177,7 @@ const CUSTOM: ObjectSpec = {
   kind: 'object',
   description: 'A statement of your own, checked against the IAM catalogue.',
   fields: {
-    sid: { spec: plain({ description: 'Statement ID (letters and digits, unique in the policy); default Grant<index>Custom.', pattern: SID_PATTERN, check: matches(SID_PATTERN, 'a Sid of 1-128 letters and digits') }) },
+    sid: { spec: plain({ description: 'Statement ID (letters and digits, unique in the policy); default Grant<index>Custom.', pattern: SID_PATTERN, check: sidProblem }) },
     actions: {
       required: true,
       spec: {

@@ -3,35 +3,27 @@
  * spec runs the same rules field by field; this is the same check for construct props, which do
  * not pass through the config spec.
  */
-import { parseApplicationArn } from '../arn';
 import { tagKeyProblem, tagValueProblem } from '../rules/iam-names';
 import { TEMPLATE_TYPES } from './arns';
 import type { Catalogue } from './catalogue';
 import { isPreset, RESOURCE_REF_TYPES, type AccessGrant, type CustomGrant, type IdRef, type NamedRef, type ResourceRef, type SenderIdRef } from './grants';
 import { interpolations, joinPath, problemAt, type AccessProblem } from './problems';
 import {
-  ACCOUNT_PATTERN,
+  accountProblem,
   actionProblem,
+  applicationArnProblem,
   conditionOperatorProblem,
-  IDENTIFIER_PATTERN,
+  countryProblem,
+  identifierProblem,
   interpolationProblem,
   partitionProblem,
   regionProblem,
   resourceArnProblem,
-  SID_PATTERN,
+  sidProblem,
   type Suggest,
 } from './rules';
 
 type Rule = (value: string) => string | undefined;
-
-const pattern = (source: string, expected: string): Rule => (v) => (new RegExp(source).test(v) ? undefined : `is not ${expected}`);
-const accountRule = pattern(ACCOUNT_PATTERN, 'a 12-digit account ID');
-const identifierRule = pattern(IDENTIFIER_PATTERN, "an ID or name of 1-128 letters, digits and '_.-' (wildcards '*' and '?' allowed)");
-const countryRule = pattern('^([A-Z]{2}|\\*)$', 'an ISO 3166-1 alpha-2 country code such as "DE", or "*"');
-const applicationArnRule: Rule = (v) => {
-  const parsed = parseApplicationArn(v);
-  return parsed.ok ? undefined : parsed.reason;
-};
 
 /** Every problem with the single values of one grant; `base` is the grant's path (`grants[2]`). */
 export function grantValueProblems(grant: AccessGrant, base: string, suggest?: Suggest, catalogue?: Catalogue): AccessProblem[] {
@@ -42,12 +34,12 @@ export function grantValueProblems(grant: AccessGrant, base: string, suggest?: S
   };
   if (isPreset(grant)) {
     if (grant.preset === 'admin') {
-      check(`${base}.account`, grant.account, accountRule);
+      check(`${base}.account`, grant.account, accountProblem);
       check(`${base}.region`, grant.region, (v) => regionProblem(v, false));
       check(`${base}.partition`, grant.partition, (v) => partitionProblem(v, grant.region));
     } else {
       if (grant.applicationArns.length === 0) problems.push({ path: `${base}.applicationArns`, message: 'is empty; expected at least one application ARN' });
-      grant.applicationArns.forEach((arn, i) => check(`${base}.applicationArns[${i}]`, arn, applicationArnRule));
+      grant.applicationArns.forEach((arn, i) => check(`${base}.applicationArns[${i}]`, arn, applicationArnProblem));
     }
     return problems;
   }
@@ -63,8 +55,8 @@ function customValueProblems(
   catalogue: Catalogue | undefined,
 ): AccessProblem[] {
   const problems: AccessProblem[] = [];
-  check(`${base}.sid`, grant.sid, pattern(SID_PATTERN, 'a Sid of 1-128 letters and digits'));
-  check(`${base}.account`, grant.account, accountRule);
+  check(`${base}.sid`, grant.sid, sidProblem);
+  check(`${base}.account`, grant.account, accountProblem);
   if (grant.actions.length === 0) problems.push({ path: `${base}.actions`, message: 'is empty; expected at least one action' });
   grant.actions.forEach((action, i) => check(`${base}.actions[${i}]`, action, (v) => actionProblem(v, suggest, catalogue)));
   if (grant.resources.length === 0) problems.push({ path: `${base}.resources`, message: 'is empty; expected at least one ARN, reference or "*"' });
@@ -90,7 +82,7 @@ function customValueProblems(
 }
 
 /** Problems with a typed reference's fields. */
-export function referenceProblems(ref: ResourceRef, path: string): AccessProblem[] {
+function referenceProblems(ref: ResourceRef, path: string): AccessProblem[] {
   if (!(RESOURCE_REF_TYPES as readonly string[]).includes(ref.type)) {
     return [problemAt(`${path}.type`, ref.type, `is not a resource type; expected one of ${RESOURCE_REF_TYPES.join(', ')}`)];
   }
@@ -100,21 +92,21 @@ export function referenceProblems(ref: ResourceRef, path: string): AccessProblem
     if (problem) problems.push(problemAt(`${path}.${field}`, value, problem));
   };
   if ('applicationArn' in ref) {
-    check('applicationArn', ref.applicationArn, applicationArnRule);
-    if (ref.type !== 'app') check('id', ref.id, identifierRule);
+    check('applicationArn', ref.applicationArn, applicationArnProblem);
+    if (ref.type !== 'app') check('id', ref.id, identifierProblem);
     return problems;
   }
-  check('account', ref.account, accountRule);
+  check('account', ref.account, accountProblem);
   check('region', ref.region, (v) => regionProblem(v, true));
   if (ref.partition !== undefined) check('partition', ref.partition, (v) => partitionProblem(v, ref.region));
   if (ref.type === 'template') {
-    check('name', ref.name, identifierRule);
+    check('name', ref.name, identifierProblem);
     check('templateType', ref.templateType, (v) => ([...TEMPLATE_TYPES, '*'].includes(v) ? undefined : `is not one of ${TEMPLATE_TYPES.join(', ')} or "*"`));
   } else if (ref.type === 'configuration-set' || ref.type === 'opt-out-list') {
-    check('name', (ref as NamedRef).name, identifierRule);
+    check('name', (ref as NamedRef).name, identifierProblem);
   } else {
-    check('id', (ref as IdRef | SenderIdRef).id, identifierRule);
-    if (ref.type === 'sender-id') check('country', ref.country, countryRule);
+    check('id', (ref as IdRef | SenderIdRef).id, identifierProblem);
+    if (ref.type === 'sender-id') check('country', ref.country, countryProblem);
   }
   return problems;
 }
