@@ -1,35 +1,30 @@
 /** Builds the identity policy of an access policy from its grants. Pure: plain data in, plain data out. */
 import { POLICY_VERSION, type Conditions, type PolicyDocument, type Statement } from '../document';
-import { findAction, pinpointCatalogue, type Catalogue } from './catalogue';
+import { findAction } from './catalogue';
 import { isPreset, type AccessGrant, type CustomGrant, type GrantConditions } from './grants';
 import { adminStatements, appClientStatements, readOnlyStatements } from './presets';
 import { resourceInputArn } from './references';
 
 /** Builds the policy document: the statements of every grant, in order. Expects validated grants. */
-export function buildAccessPolicy(grants: readonly AccessGrant[], catalogue: Catalogue = pinpointCatalogue()): PolicyDocument {
-  return { Version: POLICY_VERSION, Statement: grants.flatMap((grant, i) => grantStatements(grant, i, catalogue)) };
+export function buildAccessPolicy(grants: readonly AccessGrant[]): PolicyDocument {
+  return { Version: POLICY_VERSION, Statement: grants.flatMap((grant, i) => grantStatements(grant, i)) };
 }
 
 /** The statements of one grant; `index` is its position in the policy, used in Sids. */
-export function grantStatements(grant: AccessGrant, index: number, catalogue: Catalogue = pinpointCatalogue()): Statement[] {
-  if (!isPreset(grant)) return [customStatement(grant, index, catalogue)];
+export function grantStatements(grant: AccessGrant, index: number): Statement[] {
+  if (!isPreset(grant)) return [customStatement(grant, index)];
   switch (grant.preset) {
     case 'read-only':
-      return readOnlyStatements(grant, index, catalogue);
+      return readOnlyStatements(grant, index);
     case 'app-client':
       return appClientStatements(grant, index);
     case 'admin':
-      return adminStatements(grant, index, catalogue);
+      return adminStatements(grant, index);
   }
 }
 
-/** The Sid a custom grant gets when it names none. */
-export function defaultCustomSid(index: number): string {
-  return `Grant${index}Custom`;
-}
-
 /** One statement from a custom grant; exact action names are spelt as the catalogue spells them. */
-export function customStatement(grant: CustomGrant, index: number, catalogue: Catalogue = pinpointCatalogue()): Statement {
+function customStatement(grant: CustomGrant, index: number): Statement {
   const resources = grant.resources.map((r) => {
     const arn = resourceInputArn(r);
     if (arn === undefined) throw new Error(`custom grant ${index} built from an unvalidated resource reference ${JSON.stringify(r)}`);
@@ -37,17 +32,17 @@ export function customStatement(grant: CustomGrant, index: number, catalogue: Ca
   });
   const condition = grantCondition(grant.conditions);
   return {
-    Sid: grant.sid ?? defaultCustomSid(index),
+    Sid: grant.sid ?? `Grant${index}Custom`,
     Effect: 'Allow',
-    Action: unique(grant.actions.map((a) => canonicalAction(a, catalogue))),
+    Action: unique(grant.actions.map(canonicalAction)),
     Resource: unique(resources),
     ...(condition && { Condition: condition }),
   };
 }
 
 /** `MobileTargeting:getcampaign` → `mobiletargeting:GetCampaign`; patterns keep their case, with a lower-case service. */
-export function canonicalAction(action: string, catalogue: Catalogue = pinpointCatalogue()): string {
-  const exact = findAction(action, catalogue);
+function canonicalAction(action: string): string {
+  const exact = findAction(action);
   if (exact) return exact.fullName;
   const colon = action.indexOf(':');
   return colon < 0 ? action : `${action.slice(0, colon).toLowerCase()}${action.slice(colon)}`;
@@ -59,7 +54,7 @@ export function canonicalAction(action: string, catalogue: Catalogue = pinpointC
  * so a request may set only the listed keys (a request that sets no tags also passes, as AWS
  * documents for that operator). Keys set in `operators` merge into the same operator blocks.
  */
-export function grantCondition(conditions: GrantConditions | undefined): Conditions | undefined {
+function grantCondition(conditions: GrantConditions | undefined): Conditions | undefined {
   if (!conditions) return undefined;
   const blocks: Record<string, Record<string, string | readonly string[]>> = {};
   const put = (operator: string, key: string, value: string | readonly string[]) => {

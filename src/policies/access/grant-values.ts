@@ -5,7 +5,6 @@
  */
 import { tagKeyProblem, tagValueProblem } from '../rules/iam-names';
 import { TEMPLATE_TYPES } from './arns';
-import type { Catalogue } from './catalogue';
 import { isPreset, RESOURCE_REF_TYPES, type AccessGrant, type CustomGrant, type IdRef, type NamedRef, type ResourceRef, type SenderIdRef } from './grants';
 import { interpolations, joinPath, problemAt, type AccessProblem } from './problems';
 import {
@@ -26,7 +25,7 @@ import {
 type Rule = (value: string) => string | undefined;
 
 /** Every problem with the single values of one grant; `base` is the grant's path (`grants[2]`). */
-export function grantValueProblems(grant: AccessGrant, base: string, suggest?: Suggest, catalogue?: Catalogue): AccessProblem[] {
+export function grantValueProblems(grant: AccessGrant, base: string, suggest?: Suggest): AccessProblem[] {
   const problems: AccessProblem[] = interpolations(grant, base).map((i) => problemAt(i.path, i.value, interpolationProblem(i.value)!));
   const check = (path: string, value: string | undefined, rule: Rule) => {
     const problem = value === undefined ? undefined : rule(value);
@@ -43,7 +42,7 @@ export function grantValueProblems(grant: AccessGrant, base: string, suggest?: S
     }
     return problems;
   }
-  const custom = customValueProblems(grant, base, check, suggest, catalogue);
+  const custom = customValueProblems(grant, base, check, suggest);
   return [...problems, ...custom];
 }
 
@@ -52,13 +51,12 @@ function customValueProblems(
   base: string,
   check: (path: string, value: string | undefined, rule: Rule) => void,
   suggest: Suggest | undefined,
-  catalogue: Catalogue | undefined,
 ): AccessProblem[] {
   const problems: AccessProblem[] = [];
   check(`${base}.sid`, grant.sid, sidProblem);
   check(`${base}.account`, grant.account, accountProblem);
   if (grant.actions.length === 0) problems.push({ path: `${base}.actions`, message: 'is empty; expected at least one action' });
-  grant.actions.forEach((action, i) => check(`${base}.actions[${i}]`, action, (v) => actionProblem(v, suggest, catalogue)));
+  grant.actions.forEach((action, i) => check(`${base}.actions[${i}]`, action, (v) => actionProblem(v, suggest)));
   if (grant.resources.length === 0) problems.push({ path: `${base}.resources`, message: 'is empty; expected at least one ARN, reference or "*"' });
   grant.resources.forEach((resource, i) => {
     const path = `${base}.resources[${i}]`;

@@ -6,16 +6,7 @@
 import { parseApplicationArn, type ApplicationArnParts } from '../arn';
 import type { Statement } from '../document';
 import { endpointArn, projectArn, projectChildrenArn, projectEventsArn, serviceResourcesArn, type ResourceScope } from './arns';
-import {
-  compare,
-  isReadOrList,
-  isWildcardOnly,
-  mayNameNoResource,
-  pinpointCatalogue,
-  resourceTypeOf,
-  type Catalogue,
-  type CatalogueAction,
-} from './catalogue';
+import { isReadOrList, isWildcardOnly, mayNameNoResource, pinpointCatalogue, resourceTypeOf } from './catalogue';
 import type { AdminGrant, AppClientGrant, ReadOnlyGrant } from './grants';
 import { partitionFor } from './references';
 
@@ -38,16 +29,16 @@ function isProjectScoped(format: string): boolean {
  * Account-level reads (GetApps, GetReports, templates, recommenders, PhoneNumberValidate, which
  * is billed) act on nothing inside a project, so a project-scoped read grant leaves them out.
  */
-export function readOnlyProjectActions(catalogue: Catalogue = pinpointCatalogue()): string[] {
-  return catalogue.actions
-    .filter((a) => a.service === 'mobiletargeting' && isReadOrList(a))
-    .filter((a) => a.resourceTypes.some((r) => isProjectScoped(resourceTypeOf(a, r.name, catalogue)?.arnFormat ?? '')))
+export function readOnlyProjectActions(): string[] {
+  return pinpointCatalogue()
+    .actions.filter((a) => a.service === 'mobiletargeting' && isReadOrList(a))
+    .filter((a) => a.resourceTypes.some((r) => isProjectScoped(resourceTypeOf(a, r.name)?.arnFormat ?? '')))
     .map((a) => a.fullName);
 }
 
 /** List and Read actions of the Pinpoint API that support no resource type, so only `*` (none today). */
-export function readOnlyWildcardActions(catalogue: Catalogue = pinpointCatalogue()): string[] {
-  return catalogue.actions.filter((a) => a.service === 'mobiletargeting' && isReadOrList(a) && isWildcardOnly(a)).map((a) => a.fullName);
+export function readOnlyWildcardActions(): string[] {
+  return pinpointCatalogue().actions.filter((a) => a.service === 'mobiletargeting' && isReadOrList(a) && isWildcardOnly(a)).map((a) => a.fullName);
 }
 
 /**
@@ -55,8 +46,9 @@ export function readOnlyWildcardActions(catalogue: Catalogue = pinpointCatalogue
  * resource type: account settings, spend limits, Describe* without IDs, …). IAM authorizes such a
  * request against `*`, which an account-scoped ARN does not match, so admin needs them on `*`.
  */
-export function accountLevelActions(catalogue: Catalogue = pinpointCatalogue()): string[] {
-  return catalogue.actions.filter(mayNameNoResource).map((a: CatalogueAction) => a.fullName).sort(compare);
+export function accountLevelActions(): string[] {
+  // The catalogue's actions are sorted by full name already.
+  return pinpointCatalogue().actions.filter(mayNameNoResource).map((a) => a.fullName);
 }
 
 function projects(arns: readonly string[]): ApplicationArnParts[] {
@@ -68,18 +60,18 @@ function projects(arns: readonly string[]): ApplicationArnParts[] {
 }
 
 /** Read-only: the project-scoped List and Read actions on each project and everything below it. */
-export function readOnlyStatements(grant: ReadOnlyGrant, index: number, catalogue: Catalogue = pinpointCatalogue()): Statement[] {
+export function readOnlyStatements(grant: ReadOnlyGrant, index: number): Statement[] {
   const apps = projects(grant.applicationArns);
   const statements: Statement[] = [
     {
       Sid: `Grant${index}ReadProjects`,
       Effect: 'Allow',
-      Action: readOnlyProjectActions(catalogue),
+      Action: readOnlyProjectActions(),
       // The project itself (GetApp, GetSegments, …) and its children (campaigns, segments, metrics, …).
       Resource: apps.flatMap((app) => [projectArn(app), projectChildrenArn(app)]),
     },
   ];
-  const wildcard = readOnlyWildcardActions(catalogue);
+  const wildcard = readOnlyWildcardActions();
   if (wildcard.length > 0) {
     // Read actions that support no resource type can only be granted on "*"; kept apart so the
     // project statement stays exactly project-scoped.
@@ -109,12 +101,12 @@ export function appClientStatements(grant: AppClientGrant, index: number): State
  * in the account too: when such a request does name a resource, it must be the account's own.
  * With a region, `aws:RequestedRegion` confines it as the ARNs confine the others.
  */
-export function adminStatements(grant: AdminGrant, index: number, catalogue: Catalogue = pinpointCatalogue()): Statement[] {
+export function adminStatements(grant: AdminGrant, index: number): Statement[] {
   const scope: ResourceScope = { partition: partitionFor(grant.region, grant.partition), region: grant.region ?? '*', account: grant.account };
   const accountLevel: Statement = {
     Sid: `Grant${index}AdminAccountLevel`,
     Effect: 'Allow',
-    Action: accountLevelActions(catalogue),
+    Action: accountLevelActions(),
     Resource: ['*'],
     Condition: {
       StringEqualsIfExists: { 'aws:ResourceAccount': grant.account },

