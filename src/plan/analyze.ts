@@ -1,4 +1,4 @@
-import { policyAttributes, type PolicyAttribute, type PolicyValue } from './attributes';
+import { policyAttributes, policyOf, type PolicyAttribute, type PolicyValue } from './attributes';
 import { diffPolicies, type PolicyDiff } from './diff';
 import type { Plan, ResourceChange } from './model';
 import { compareText, type NormalizedPolicy } from './policy';
@@ -34,8 +34,7 @@ export interface PlanAnalysis {
 const EMPTY: NormalizedPolicy = { statements: [] };
 
 function comparable(v: PolicyValue): NormalizedPolicy | undefined {
-  if (v.state === 'absent') return EMPTY;
-  return v.state === 'known' && v.parsed.ok ? v.parsed.policy : undefined;
+  return v.state === 'absent' ? EMPTY : policyOf(v);
 }
 
 function analyzePolicy(attr: PolicyAttribute): AnalyzedPolicy {

@@ -1,5 +1,6 @@
-import type { ResourceChange } from './model';
-import { compareText, parsePolicy, type PolicyParse } from './policy';
+import { child } from './json';
+import type { AttributeValues, Change, ResourceChange } from './model';
+import { compareText, parsePolicy, type NormalizedPolicy, type PolicyParse } from './policy';
 
 /** One side of a policy-bearing attribute. */
 export type PolicyValue =
@@ -20,35 +21,57 @@ export interface PolicyAttribute {
   readonly after: PolicyValue;
 }
 
-/** Resource types whose `policy` attribute is an IAM policy by definition. */
-const IAM_POLICY_TYPES: ReadonlySet<string> = new Set(['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy']);
-
-type Obj = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The document of one side, when that side is known and parses as a policy. */
+export function policyOf(v: PolicyValue): NormalizedPolicy | undefined {
+  return v.state === 'known' && v.parsed.ok ? v.parsed.value : undefined;
 }
 
 /** Looks one step into a mirror object (`after_unknown`, `*_sensitive`): `true` covers everything below. */
-function step(mirror: unknown, key: string | number): unknown {
-  if (mirror === true) return true;
-  if (typeof key === 'number') return Array.isArray(mirror) ? mirror[key] : undefined;
-  return isObject(mirror) ? mirror[key] : undefined;
+export function mirrorStep(mirror: unknown, key: string | number): unknown {
+  return mirror === true ? true : child(mirror, key);
 }
 
-function readValue(value: unknown, unknown: unknown, sensitive: unknown): PolicyValue {
-  if (unknown === true) return { state: 'unknown' };
+/** Resource types whose `policy` attribute is an IAM policy by definition. */
+const IAM_POLICY_TYPES: ReadonlySet<string> = new Set(['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy']);
+
+/** One side as read from the plan, before its text is parsed. */
+type RawValue = Exclude<PolicyValue, { readonly state: 'known' }> | { readonly state: 'known'; readonly text: string };
+
+const ABSENT: RawValue = { state: 'absent' };
+const UNKNOWN: RawValue = { state: 'unknown' };
+
+type Path = readonly (string | number)[];
+
+function readSide(c: Change<AttributeValues>, which: 'before' | 'after', path: Path): RawValue {
+  let value: unknown = which === 'before' ? c.before : c.after;
+  let unknown: unknown = which === 'before' ? false : c.afterUnknown;
+  let sensitive: unknown = which === 'before' ? c.beforeSensitive : c.afterSensitive;
+  for (const key of path) {
+    value = child(value, key);
+    unknown = mirrorStep(unknown, key);
+    sensitive = mirrorStep(sensitive, key);
+  }
+  if (unknown === true) return UNKNOWN;
   if (sensitive === true) return { state: 'sensitive' };
-  if (typeof value !== 'string' || value.trim() === '') return { state: 'absent' };
-  return { state: 'known', text: value, parsed: parsePolicy(value) };
+  if (typeof value !== 'string' || value.trim() === '') return ABSENT;
+  return { state: 'known', text: value };
 }
 
-function isPolicy(v: PolicyValue): boolean {
-  return v.state === 'known' && v.parsed.ok;
+function parsed(v: RawValue): PolicyValue {
+  return v.state === 'known' ? { ...v, parsed: parsePolicy(v.text) } : v;
 }
 
-function sameText(a: PolicyValue, b: PolicyValue): boolean {
-  return a.state === 'known' && b.state === 'known' && a.text === b.text;
+/**
+ * The attribute with both sides parsed, unless it is absent on both sides, has the same text on
+ * both (so nothing is parsed only to be dropped), or (`mustParse`) neither side is a policy.
+ */
+function changedAttribute(label: string, trust: boolean, rawBefore: RawValue, rawAfter: RawValue, mustParse: boolean): PolicyAttribute | undefined {
+  if (rawBefore.state === 'absent' && rawAfter.state === 'absent') return undefined;
+  if (rawBefore.state === 'known' && rawAfter.state === 'known' && rawBefore.text === rawAfter.text) return undefined;
+  const before = parsed(rawBefore);
+  const after = parsed(rawAfter);
+  if (mustParse && !policyOf(before) && !policyOf(after)) return undefined;
+  return { label, trust, before, after };
 }
 
 /**
@@ -59,61 +82,44 @@ function sameText(a: PolicyValue, b: PolicyValue): boolean {
  */
 export function policyAttributes(rc: ResourceChange): PolicyAttribute[] {
   const c = rc.change;
-  const side = (path: readonly (string | number)[], which: 'before' | 'after'): PolicyValue => {
-    let value: unknown = which === 'before' ? c.before : c.after;
-    let unknown: unknown = which === 'before' ? false : c.afterUnknown;
-    let sensitive: unknown = which === 'before' ? c.beforeSensitive : c.afterSensitive;
-    for (const key of path) {
-      value = typeof key === 'number' ? (Array.isArray(value) ? value[key] : undefined) : isObject(value) ? value[key] : undefined;
-      unknown = step(unknown, key);
-      sensitive = step(sensitive, key);
-    }
-    return readValue(value, unknown, sensitive);
-  };
-  const out: PolicyAttribute[] = [];
-  const add = (label: string, trust: boolean, before: PolicyValue, after: PolicyValue, mustParse: boolean) => {
-    if (before.state === 'absent' && after.state === 'absent') return;
-    if (sameText(before, after)) return;
-    if (mustParse && !isPolicy(before) && !isPolicy(after)) return;
-    out.push({ label, trust, before, after });
-  };
+  const attribute = (name: string, trust: boolean, mustParse: boolean) =>
+    changedAttribute(name, trust, readSide(c, 'before', [name]), readSide(c, 'after', [name]), mustParse);
+  let found: (PolicyAttribute | undefined)[] = [];
   if (rc.type === 'aws_iam_role') {
-    add('assume_role_policy', true, side(['assume_role_policy'], 'before'), side(['assume_role_policy'], 'after'), false);
-    out.push(...inlinePolicies(c.before, c.after, step(c.afterUnknown, 'inline_policy') === true, side));
-  } else if ('policy' in (c.before ?? {}) || 'policy' in (c.after ?? {}) || step(c.afterUnknown, 'policy') === true) {
-    add('policy', false, side(['policy'], 'before'), side(['policy'], 'after'), !IAM_POLICY_TYPES.has(rc.type));
+    found = [attribute('assume_role_policy', true, false), ...inlinePolicies(c)];
+  } else if ('policy' in (c.before ?? {}) || 'policy' in (c.after ?? {}) || mirrorStep(c.afterUnknown, 'policy') === true) {
+    found = [attribute('policy', false, !IAM_POLICY_TYPES.has(rc.type))];
   }
-  return out;
+  return found.filter((a): a is PolicyAttribute => a !== undefined);
 }
 
-type SideReader = (path: readonly (string | number)[], which: 'before' | 'after') => PolicyValue;
+/** Index of each `inline_policy` block by name (the first, when a name repeats). */
+function inlineBlocks(values: AttributeValues): Map<string, number> {
+  const map = new Map<string, number>();
+  const list = child(values, 'inline_policy');
+  if (!Array.isArray(list)) return map;
+  list.forEach((block: unknown, i) => {
+    const name = child(block, 'name');
+    const key = typeof name === 'string' ? name : `#${i + 1}`;
+    if (!map.has(key)) map.set(key, i);
+  });
+  return map;
+}
 
 /**
  * A role's `inline_policy` blocks, paired by name (the block set has no stable order). When the
  * whole block set is unknown (a role that declares none gets it computed), each old block is
  * shown as known after apply and no new block is invented.
  */
-function inlinePolicies(before: unknown, after: unknown, afterUnknown: boolean, side: SideReader): PolicyAttribute[] {
-  const names = (values: unknown): Map<string, number> => {
-    const map = new Map<string, number>();
-    const list = isObject(values) && Array.isArray(values.inline_policy) ? (values.inline_policy as unknown[]) : [];
-    list.forEach((block, i) => {
-      const name = isObject(block) && typeof block.name === 'string' ? block.name : `#${i + 1}`;
-      if (!map.has(name)) map.set(name, i);
-    });
-    return map;
-  };
-  const olds = names(before);
-  const news = names(after);
-  const all = [...new Set([...olds.keys(), ...news.keys()])].sort(compareText);
-  const out: PolicyAttribute[] = [];
-  for (const name of all) {
+function inlinePolicies(c: Change<AttributeValues>): (PolicyAttribute | undefined)[] {
+  const olds = inlineBlocks(c.before);
+  const news = inlineBlocks(c.after);
+  const allUnknown = mirrorStep(c.afterUnknown, 'inline_policy') === true;
+  return [...new Set([...olds.keys(), ...news.keys()])].sort(compareText).map((name) => {
     const o = olds.get(name);
     const n = news.get(name);
-    const b: PolicyValue = o === undefined ? { state: 'absent' } : side(['inline_policy', o, 'policy'], 'before');
-    const a: PolicyValue = afterUnknown ? { state: 'unknown' } : n === undefined ? { state: 'absent' } : side(['inline_policy', n, 'policy'], 'after');
-    if ((b.state === 'absent' && a.state === 'absent') || sameText(b, a)) continue;
-    out.push({ label: `inline_policy[${JSON.stringify(name)}].policy`, trust: false, before: b, after: a });
-  }
-  return out;
+    const before = o === undefined ? ABSENT : readSide(c, 'before', ['inline_policy', o, 'policy']);
+    const after = allUnknown ? UNKNOWN : n === undefined ? ABSENT : readSide(c, 'after', ['inline_policy', n, 'policy']);
+    return changedAttribute(`inline_policy[${JSON.stringify(name)}].policy`, false, before, after, false);
+  });
 }

@@ -1,4 +1,4 @@
-import { compareText, sameStatement, statementKey, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
+import { compareText, statementKey, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
 
 /** The set fields of a statement that a diff reports. */
 export const DIFF_FIELDS = ['actions', 'notActions', 'resources', 'notResources', 'principals', 'notPrincipals', 'conditions'] as const;
@@ -108,7 +108,7 @@ export function diffPolicies(before: NormalizedPolicy, after: NormalizedPolicy):
 
   pairs.sort((a, b) => a[1].index - b[1].index);
   const changed = pairs
-    .filter(([o, n]) => !sameStatement(o.st, n.st))
+    .filter(([o, n]) => statementKey(o.st) !== statementKey(n.st))
     .map(([o, n]) => ({ label: statementLabel(n.st, n.index), before: o.st, after: n.st, added: delta(o.st, n.st), removed: delta(n.st, o.st) }));
   const leftover = (sides: Side[]) => sides.filter((s) => !s.matched).map((s) => ({ label: statementLabel(s.st, s.index), statement: s.st }));
   return { added: leftover(news), removed: leftover(olds), changed, unchanged: pairs.length - changed.length };

@@ -1,7 +1,7 @@
 // Plan review: parse `terraform show -json` plans and render them for pull request review. Re-exports only.
 export { parsePlan, countChanges } from './parse';
-export { renderReview, DEFAULT_MAX_CHARS, GITHUB_COMMENT_LIMIT, type ReviewOptions } from './render';
-export { findRisks, RISK_KINDS, type RiskFlag, type RiskKind } from './risks';
+export { renderReview, GITHUB_COMMENT_LIMIT, type ReviewOptions } from './render';
+export { findRisks, type RiskFlag, type RiskKind } from './risks';
 export { analyzePlan, type AnalyzedPolicy, type AnalyzedResource, type PlanAnalysis } from './analyze';
 export { diffPolicies, type PolicyDiff, type StatementChange, type FieldDelta, type LabelledStatement } from './diff';
 export { parsePolicy, type NormalizedPolicy, type NormalizedStatement, type ConditionEntry, type PolicyParse } from './policy';

@@ -4,7 +4,7 @@
  */
 
 /** Escapes text for HTML contexts such as `<summary>`. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -33,7 +33,7 @@ export function code(text: string): string {
 }
 
 /** Makes Markdown safe inside a table cell: pipes escaped (GitHub honours `\|` even in code spans), no newlines. */
-export function cell(markdown: string): string {
+function cell(markdown: string): string {
   return markdown.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
 }
 
@@ -53,18 +53,18 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 }
 
 /** Values as code spans, one per line of a cell; an em dash when there are none. */
-export function codeList(values: readonly string[], separator = '<br>'): string {
-  return values.length === 0 ? '—' : values.map(code).join(separator);
+export function codeList(values: readonly string[]): string {
+  return values.length === 0 ? '—' : values.map(code).join('<br>');
 }
 
 /** A folded block; the summary is plain text. */
-export function details(summary: string, body: string, open = false): string {
-  return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+export function details(summary: string, body: string): string {
+  return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
-/** Formats a count with its noun, e.g. `1 resource`, `3 resources`. */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${thousands(count)} ${count === 1 ? noun : pluralNoun}`;
+/** Formats a count with its noun, e.g. `1 resource`, `3 resources` (every noun here takes an s). */
+export function plural(count: number, noun: string): string {
+  return `${thousands(count)} ${count === 1 ? noun : `${noun}s`}`;
 }
 
 /** Formats an integer with comma thousands separators, independent of the ICU data Node was built with. */

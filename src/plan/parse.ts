@@ -1,3 +1,4 @@
+import { isObject, type JsonObject } from './json';
 import type { AttributeValues, Change, ChangeCounts, ChangeKind, OutputChange, Plan, PlanAction, ReplaceOrder, ResourceChange } from './model';
 
 /** The action lists Terraform writes, and what each means. */
@@ -12,24 +13,18 @@ const KINDS: ReadonlyMap<string, { readonly kind: ChangeKind; readonly order?: R
   ['create,delete', { kind: 'replace', order: 'create-before-delete' }],
 ] as const);
 
-type Json = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function fail(path: string, problem: string): never {
   throw new Error(`plan JSON: ${path} ${problem}`);
 }
 
-function optionalString(obj: Json, key: string, path: string): string | undefined {
+function optionalString(obj: JsonObject, key: string, path: string): string | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') fail(`${path}.${key}`, 'is not a string');
   return value;
 }
 
-function requiredString(obj: Json, key: string, path: string): string {
+function requiredString(obj: JsonObject, key: string, path: string): string {
   const value = optionalString(obj, key, path);
   if (value === undefined) fail(`${path}.${key}`, 'is missing');
   return value;

@@ -1,3 +1,6 @@
+import type { ParseResult } from '../policies/arn';
+import { isObject, type JsonObject } from './json';
+
 /** One condition test: operator, key and the values, sorted. */
 export interface ConditionEntry {
   /** Condition operator, e.g. `StringEquals`. */
@@ -45,13 +48,7 @@ export interface NormalizedPolicy {
 }
 
 /** The outcome of reading a policy JSON string. */
-export type PolicyParse = { readonly ok: true; readonly policy: NormalizedPolicy } | { readonly ok: false; readonly reason: string };
-
-type Obj = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type PolicyParse = ParseResult<NormalizedPolicy>;
 
 /** Reads a string-or-list field; other scalars are shown as JSON rather than dropped. */
 function strings(value: unknown): string[] {
@@ -100,7 +97,7 @@ function conditions(value: unknown): ConditionEntry[] {
   return out.sort((a, b) => compareText(a.text, b.text));
 }
 
-function normalizeStatement(raw: Obj): NormalizedStatement {
+function normalizeStatement(raw: JsonObject): NormalizedStatement {
   const st: NormalizedStatement = {
     effect: typeof raw.Effect === 'string' ? raw.Effect : JSON.stringify(raw.Effect ?? null),
     actions: sortedUnique(strings(raw.Action)),
@@ -114,32 +111,7 @@ function normalizeStatement(raw: Obj): NormalizedStatement {
   return typeof raw.Sid === 'string' && raw.Sid !== '' ? { sid: raw.Sid, ...st } : st;
 }
 
-function sameList(a: readonly string[], b: readonly string[], ignoreCase = false): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && !(ignoreCase && a[i].toLowerCase() === b[i].toLowerCase())) return false;
-  }
-  return true;
-}
-
-/** Whether two statements mean the same, Sid aside (actions compare without case, as IAM does). */
-export function sameStatement(a: NormalizedStatement, b: NormalizedStatement): boolean {
-  return (
-    a.effect === b.effect &&
-    sameList(a.actions, b.actions, true) &&
-    sameList(a.notActions, b.notActions, true) &&
-    sameList(a.resources, b.resources) &&
-    sameList(a.notResources, b.notResources) &&
-    sameList(a.principals, b.principals) &&
-    sameList(a.notPrincipals, b.notPrincipals) &&
-    sameList(
-      a.conditions.map((c) => c.text),
-      b.conditions.map((c) => c.text),
-    )
-  );
-}
-
-/** Everything but the Sid as one string: equal keys mean {@link sameStatement}. */
+/** Everything but the Sid as one string: equal keys mean the statements mean the same (actions compare without case, as IAM does). */
 export function statementKey(st: NormalizedStatement): string {
   // Separators that cannot occur in IAM policy text keep distinct statements' keys distinct.
   return [
@@ -173,7 +145,7 @@ export function parsePolicy(text: string): PolicyParse {
   if (!list.every(isObject)) return { ok: false, reason: 'has a Statement that is not an object' };
   return {
     ok: true,
-    policy: {
+    value: {
       ...(typeof json.Version === 'string' ? { version: json.Version } : {}),
       statements: list.map(normalizeStatement),
     },

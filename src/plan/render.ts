@@ -1,10 +1,11 @@
 import { analyzePlan } from './analyze';
 import { fitBlocks, type Block } from './budget';
+import { isObject, type JsonObject } from './json';
 import { code, details, escapeText, plural, tableHead, tableRow, thousands } from './markdown';
 import type { Change, OutputChange, Plan, ResourceChange } from './model';
 import { countChanges, parsePlan } from './parse';
 import { findRisks, type RiskFlag } from './risks';
-import { KNOWN_AFTER_APPLY, policyParts, policySection } from './sections';
+import { KNOWN_AFTER_APPLY, policySection } from './sections';
 
 /** Options of {@link renderReview}. */
 export interface ReviewOptions {
@@ -18,7 +19,7 @@ export interface ReviewOptions {
 export const GITHUB_COMMENT_LIMIT = 65536;
 
 /** The default size bound: GitHub's limit less room for a marker and a footer added by the caller. */
-export const DEFAULT_MAX_CHARS = 65000;
+const DEFAULT_MAX_CHARS = 65000;
 
 const MAX_FLAG_VALUES = 10;
 const MAX_OUTPUT_VALUE = 120;
@@ -29,20 +30,20 @@ const MAX_QUIET = 50;
 /** Room kept for the `Shortened` line under the headline. */
 const SHORTENED_RESERVE = 400;
 
-const SYMBOLS: Readonly<Record<string, string>> = { create: '+', update: '~', delete: '-', forget: '.', 'delete-before-create': '-/+', 'create-before-delete': '+/-' };
+/** What each change does, as a row of the resource table says it; a replacement by its order. */
+const ACTION_TEXT: Readonly<Record<string, string>> = {
+  create: '+ create',
+  update: '~ update in place',
+  delete: '- destroy',
+  forget: '. forget (remove from state, keep the object)',
+  'delete-before-create': '-/+ replace (destroy, then create)',
+  'create-before-delete': '+/- replace (create, then destroy)',
+};
 
 function actionText(rc: ResourceChange): string {
   const c = rc.change;
-  const base =
-    c.kind === 'replace'
-      ? `${SYMBOLS[c.replaceOrder ?? 'delete-before-create']} replace (${c.replaceOrder === 'create-before-delete' ? 'create, then destroy' : 'destroy, then create'})`
-      : c.kind === 'update'
-        ? '~ update in place'
-        : c.kind === 'delete'
-          ? '- destroy'
-          : c.kind === 'forget'
-            ? '. forget (remove from state, keep the object)'
-            : `${SYMBOLS[c.kind] ?? ''} ${c.kind}`;
+  const key = c.kind === 'replace' ? (c.replaceOrder ?? 'delete-before-create') : c.kind;
+  const base = ACTION_TEXT[key] ?? key;
   const notes = [
     rc.previousAddress ? `moved from ${code(rc.previousAddress)}` : '',
     rc.importingId !== undefined ? `import ${code(rc.importingId || '(id unknown)')}` : '',
@@ -74,8 +75,8 @@ function withUnknowns(after: unknown, unknown: unknown): unknown {
     const list = Array.isArray(after) ? (after as unknown[]) : [];
     return Array.from({ length: Math.max(list.length, unknown.length) }, (_, i) => withUnknowns(list[i], unknown[i]));
   }
-  if (typeof unknown === 'object' && unknown !== null) {
-    const obj = typeof after === 'object' && after !== null && !Array.isArray(after) ? (after as Record<string, unknown>) : {};
+  if (isObject(unknown)) {
+    const obj: JsonObject = isObject(after) ? after : {};
     const out: Record<string, unknown> = { ...obj };
     for (const [k, u] of Object.entries(unknown)) if (u === true || (typeof u === 'object' && u !== null)) out[k] = withUnknowns(obj[k], u);
     return out;
@@ -105,7 +106,7 @@ function quietList(title: string, list: readonly ResourceChange[]): string {
   if (list.length === 0) return '';
   const shown = list.slice(0, MAX_QUIET).map((rc) => `- ${code(rc.address)}`);
   if (list.length > MAX_QUIET) shown.push(`- … and ${thousands(list.length - MAX_QUIET)} more`);
-  return details(`${plural(list.length, title)}`, shown.join('\n'));
+  return details(plural(list.length, title), shown.join('\n'));
 }
 
 /**
@@ -146,7 +147,7 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
       share: 0.05,
       optional: true,
     },
-    { head: '### Policy changes', ...lazy(policyParts(analysis.changed), (p) => policySection(p.resource, p.policy)), separator: '\n\n', noun: 'policy section', share: 0.45, skipping: true, optional: true },
+    { head: '### Policy changes', ...lazy(analysis.changed.flatMap((r) => r.policies.map((p) => ({ r, p }))), ({ r, p }) => policySection(r, p)), separator: '\n\n', noun: 'policy section', share: 0.45, skipping: true, optional: true },
     {
       head: `### Outputs\n\n${tableHead(['Output', 'Action', 'Value'])}`,
       ...lazy(parsed.outputChanges.filter((o) => o.change.kind !== 'no-op'), outputRow),

@@ -1,9 +1,10 @@
 import type { AnalyzedPolicy, AnalyzedResource } from './analyze';
+import { mirrorStep, policyOf } from './attributes';
 import { collect, type PolicyDiff } from './diff';
 import { compareText, isPartialWildcard, isServiceWildcard, type NormalizedPolicy, type NormalizedStatement } from './policy';
 
 /** The kinds of risk a review flags, most severe first. */
-export const RISK_KINDS = [
+const RISK_KINDS = [
   'trust-condition-lost',
   'principal-added',
   'wildcard-action',
@@ -65,13 +66,12 @@ type Hit = { readonly value: string; readonly statement: string };
 
 /** Values of one field newly allowed by a diff that pass `test`, with the statements that allow them. */
 function allowed(diff: PolicyDiff, field: 'actions' | 'notActions' | 'resources' | 'principals', test: (value: string) => boolean): Hit[] {
-  const hits: Hit[] = [];
-  for (const a of diff.added) if (isAllow(a.statement)) for (const value of a.statement[field]) if (test(value)) hits.push({ value, statement: a.label });
-  for (const c of diff.changed) {
-    if (!isAllow(c.after)) continue;
-    for (const value of isAllow(c.before) ? c.added[field] : c.after[field]) if (test(value)) hits.push({ value, statement: c.label });
-  }
-  return hits;
+  // A new Allow grants all its values; a changed one grants what it gained, or all it has if it was a Deny.
+  const grants = [
+    ...diff.added.filter((a) => isAllow(a.statement)).map((a) => ({ values: a.statement[field], statement: a.label })),
+    ...diff.changed.filter((c) => isAllow(c.after)).map((c) => ({ values: isAllow(c.before) ? c.added[field] : c.after[field], statement: c.label })),
+  ];
+  return grants.flatMap(({ values, statement }) => values.filter(test).map((value) => ({ value, statement })));
 }
 
 type Draft = Omit<RiskFlag, 'address' | 'attribute'>;
@@ -93,8 +93,8 @@ function policyRisks(p: AnalyzedPolicy): Draft[] {
     ...draft('resource-star', 'Resource "*" added', 'the allowed actions apply to every resource of their type, not only the intended ones.', allowed(diff, 'resources', (v) => v === '*')),
   ];
   // Principals and trust conditions are judged against an existing document only: a new role's trust is shown in full.
-  if (p.before.state !== 'known' || !p.before.parsed.ok) return out;
-  const before = p.before.parsed.policy;
+  const before = policyOf(p.before);
+  if (!before) return out;
   const oldPrincipals = new Set(collect(before, 'principals', isAllow));
   const principals = allowed(diff, 'principals', (v) => !oldPrincipals.has(v));
   const anyone = principals.some((h) => PUBLIC_PRINCIPALS.has(h.value)) ? ' `*` means anyone, in any AWS account.' : '';
@@ -157,7 +157,7 @@ function resourceRisks(r: AnalyzedResource): Draft[] {
   if ((rc.type === 'aws_iam_role' || rc.type === 'aws_iam_user') && (kind === 'update' || kind === 'replace')) {
     const before = rc.change.before?.permissions_boundary;
     const after = rc.change.after?.permissions_boundary;
-    const unknown = typeof rc.change.afterUnknown === 'object' && rc.change.afterUnknown !== null && (rc.change.afterUnknown as Record<string, unknown>).permissions_boundary === true;
+    const unknown = mirrorStep(rc.change.afterUnknown, 'permissions_boundary') === true;
     if (typeof before === 'string' && before !== '' && !unknown && (after === null || after === undefined || after === '')) {
       out.push({ kind: 'boundary-removed', title: 'Permissions boundary removed', why: 'the boundary capped what this principal can do; without it every permission its policies grant is effective.', values: [before], statements: [] });
     }

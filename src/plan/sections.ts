@@ -1,5 +1,5 @@
 import type { AnalyzedPolicy, AnalyzedResource } from './analyze';
-import type { PolicyValue } from './attributes';
+import { policyOf, type PolicyValue } from './attributes';
 import { DIFF_FIELDS, isEmptyDiff, type FieldDelta, type LabelledStatement, type PolicyDiff } from './diff';
 import { code, codeList, details, plural, table } from './markdown';
 import type { ChangeKind } from './model';
@@ -25,24 +25,22 @@ function listCell(values: readonly string[], notValues: readonly string[], notLa
   return values.length === 0 ? not : `${capped(values)}<br>${not}`;
 }
 
+/** The Actions, Resources, Conditions and Principals cells of a statement, or of what a statement gained or lost. */
+function fieldCells(f: FieldDelta): string[] {
+  return [listCell(f.actions, f.notActions, 'NotAction'), listCell(f.resources, f.notResources, 'NotResource'), listCell(f.conditions, [], ''), listCell(f.principals, f.notPrincipals, 'NotPrincipal')];
+}
+
 function statementRow(label: string, st: NormalizedStatement): string[] {
-  return [
-    st.sid === undefined ? label : code(label),
-    st.effect,
-    listCell(st.actions, st.notActions, 'NotAction'),
-    listCell(st.resources, st.notResources, 'NotResource'),
-    listCell(st.conditions.map((c) => c.text), [], ''),
-    listCell(st.principals, st.notPrincipals, 'NotPrincipal'),
-  ];
+  return [st.sid === undefined ? label : code(label), st.effect, ...fieldCells({ ...st, conditions: st.conditions.map((c) => c.text) })];
 }
 
 /** A policy's statements as a table: Sid, Effect, Actions, Resources, Conditions, Principals. */
-export function statementTable(statements: readonly LabelledStatement[]): string {
+function statementTable(statements: readonly LabelledStatement[]): string {
   return table(STATEMENT_HEADERS, statements.map((s) => statementRow(s.label, s.statement)));
 }
 
 function deltaRow(label: string, change: string, d: FieldDelta): string[] {
-  return [label, change, listCell(d.actions, d.notActions, 'NotAction'), listCell(d.resources, d.notResources, 'NotResource'), listCell(d.conditions, [], ''), listCell(d.principals, d.notPrincipals, 'NotPrincipal')];
+  return [label, change, ...fieldCells(d)];
 }
 
 /** Statements present on both sides: what each gained and lost, field by field. */
@@ -62,7 +60,7 @@ function changedTable(diff: PolicyDiff): string {
 }
 
 /** One line counting what a diff does, e.g. `1 statement added, 2 changed, 3 unchanged`. */
-export function diffSummary(diff: PolicyDiff): string {
+function diffSummary(diff: PolicyDiff): string {
   const parts = [
     diff.added.length ? `${plural(diff.added.length, 'statement')} added` : '',
     diff.removed.length ? `${plural(diff.removed.length, 'statement')} removed` : '',
@@ -94,7 +92,8 @@ function valueNote(v: PolicyValue): string | undefined {
 }
 
 function statementCount(v: PolicyValue): string {
-  return v.state === 'known' && v.parsed.ok ? plural(v.parsed.policy.statements.length, 'statement') : (valueNote(v) ?? 'none');
+  const policy = policyOf(v);
+  return policy ? plural(policy.statements.length, 'statement') : (valueNote(v) ?? 'none');
 }
 
 /** The body of one policy attribute's section. */
@@ -117,11 +116,4 @@ export function policySection(r: AnalyzedResource, p: AnalyzedPolicy): string {
   const role = p.trust ? ' (trust policy)' : '';
   const whole = p.before.state === 'absent' && kind !== 'create' ? ', policy added' : p.after.state === 'absent' && kind !== 'delete' ? ', policy removed' : '';
   return `#### ${code(r.rc.address)} ${code(p.label)}${role}: ${kind}${whole}\n\n${policyBody(p, kind)}`;
-}
-
-/** Every policy attribute of a plan's changed resources, in address order, each with its resource. */
-export function policyParts(changed: readonly AnalyzedResource[]): { readonly resource: AnalyzedResource; readonly policy: AnalyzedPolicy }[] {
-  const out: { resource: AnalyzedResource; policy: AnalyzedPolicy }[] = [];
-  for (const resource of changed) for (const policy of resource.policies) out.push({ resource, policy });
-  return out;
 }

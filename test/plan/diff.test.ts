@@ -3,7 +3,7 @@ import { diffPolicies, parsePolicy, type NormalizedPolicy } from '../../src/plan
 function policy(...Statement: unknown[]): NormalizedPolicy {
   const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement }));
   if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.policy;
+  return parsed.value;
 }
 
 describe('parsePolicy', () => {
@@ -15,7 +15,7 @@ describe('parsePolicy', () => {
 
   it('reads a single Statement object as a list of one', () => {
     const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: '*' } }));
-    expect(parsed.ok && parsed.policy.statements.map((s) => s.principals)).toEqual([['*']]);
+    expect(parsed.ok && parsed.value.statements.map((s) => s.principals)).toEqual([['*']]);
   });
 
   it('writes principals as type and value, for AWS, Service and Federated, a string or a list', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the plan fixtures live: `terraform show -json` output, format 1.2. */
-export const PLAN_FIXTURES = join(__dirname, '..', 'fixtures', 'plans');
+const PLAN_FIXTURES = join(__dirname, '..', 'fixtures', 'plans');
 
 /** The fixture file names, without `.json`, sorted. */
 export function fixtureNames(): string[] {
