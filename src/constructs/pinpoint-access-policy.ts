@@ -5,7 +5,6 @@ import { IamUserPolicyAttachment } from '@cdktf/provider-aws/lib/iam-user-policy
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkAccessPolicy } from '../policies/access/validate';
-import { documentProblems } from '../policies/checks';
 import { policyJson, type PolicyDocument } from '../policies/document';
 import { accessPropProblems, type PinpointAccessPolicyProps } from './access-policy-props';
 
@@ -37,21 +36,16 @@ export class PinpointAccessPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: PinpointAccessPolicyProps) {
     super(scope, id);
-    const fail = (what: string, problems: readonly string[]) => {
-      throw new Error(`PinpointAccessPolicy ${this.node.path}: ${what}:\n  ${problems.join('\n  ')}`);
-    };
     const problems = accessPropProblems(props);
-    if (problems.length > 0) fail('invalid props', problems);
-    if (Token.isUnresolved(JSON.stringify(props.grants))) fail('invalid grants', ['grants: contain unresolved tokens; grants must be literal values, they are checked against the IAM catalogue']);
+    if (problems.length > 0) fail(this, 'invalid props', problems);
+    if (Token.isUnresolved(JSON.stringify(props.grants))) fail(this, 'invalid grants', ['grants: contain unresolved tokens; grants must be literal values, they are checked against the IAM catalogue']);
 
     const name = Token.isUnresolved(props.name) ? 'access policy' : props.name;
+    // Returns a document only when it passed every check, the security checks and quota included.
     const checked = checkAccessPolicy({ name, grants: props.grants });
-    if (!checked.document || !checked.scope) fail('invalid grants', checked.problems.map((p) => `${p.path}: ${p.message}`));
-    this.policyDocument = checked.document!;
-    this.account = checked.scope!.account;
-    // The same security checks as every other emitted document (checkAccessPolicy runs them too; this is the last gate).
-    const unsafe = documentProblems(this.policyDocument, 'identity');
-    if (unsafe.length > 0) fail(`refusing to emit unsafe IAM for policy ${JSON.stringify(name)}`, unsafe);
+    if (!checked.document || !checked.scope) fail(this, 'invalid grants', checked.problems.map((p) => `${p.path}: ${p.message}`));
+    this.policyDocument = checked.document;
+    this.account = checked.scope.account;
 
     this.policy = new IamPolicy(this, 'policy', {
       name: props.name,
@@ -71,6 +65,11 @@ export class PinpointAccessPolicy extends Construct {
   get policyArn(): string {
     return this.policy.arn;
   }
+}
+
+/** Throws with the construct's path, what failed and every problem, one a line. */
+function fail(construct: Construct, what: string, problems: readonly string[]): never {
+  throw new Error(`PinpointAccessPolicy ${construct.node.path}: ${what}:\n  ${problems.join('\n  ')}`);
 }
 
 /** A stable construct ID for an attachment: the principal's name, or its position when the name is a token. */
