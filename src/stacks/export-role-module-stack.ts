@@ -8,7 +8,7 @@ import { defaultDescription, defaultPolicyName } from '../policies/names';
 import { MODULE_OUTPUTS, MODULE_VARIABLES, type ModuleVariable } from './module-variables';
 
 /** The Terraform name of every resource of the module, as terraform-aws-modules names a module's only resource of a type. */
-export const MODULE_RESOURCE_NAME = 'this';
+const MODULE_RESOURCE_NAME = 'this';
 const EXPORT_ROLE_ID = 'export_role';
 
 /**

@@ -1,13 +1,14 @@
 /**
  * The TypeScript validation rules of `src/policies/rules` and `src/policies/arn.ts`, written as
  * Terraform expressions for the generated module, in the same order and with the same words.
- * Static reasons are taken from the TypeScript rule itself (see {@link ruleFrom}); reasons that
- * quote a computed part (a length, a region) are templates, and the tests prove both agree.
+ * Every reason is the TypeScript rule's own text (see {@link ruleFrom}); the parts it computes from
+ * the value (a length, a region) become Terraform interpolations, and the tests prove both agree.
  */
-import { APPLICATION_ARN_FORM, parseApplicationArn } from '../policies/arn';
+import { parseApplicationArn } from '../policies/arn';
+import { S3_ACCESS_MODES } from '../policies/export-policy';
 import { PARTITIONS } from '../policies/partitions';
-import { BUCKET_FORM, bucketNameProblem, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../policies/rules/bucket';
-import { FOLDER_FORM, folderProblem } from '../policies/rules/folder';
+import { bucketNameProblem, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../policies/rules/bucket';
+import { folderProblem } from '../policies/rules/folder';
 import {
   descriptionProblem,
   PATH_PATTERN,
@@ -23,36 +24,39 @@ import {
   tagKeyProblem,
   tagValueProblem,
 } from '../policies/rules/iam-names';
-import { POLICY_ARN_PATTERN, policyArnProblem } from '../policies/rules/policy-arn';
-import { hclList, hclMap, hclString, interp, matches, re2, templateText } from './hcl';
-import { ruleFrom, type Rule } from './module-validation';
+import { boundaryPartitionProblem, POLICY_ARN_PATTERN, policyArnProblem } from '../policies/rules/policy-arn';
+import { hclList, hclMap, hclString, matches, re2, templateText } from './hcl';
+import { ruleFrom, templateOf, type Rule } from './module-validation';
 
 /** An application ARN every example below uses where it needs a valid one. */
 const APP_ID = '0123456789abcdef0123456789abcdef';
 const arnWith = (partition: string, service: string, region: string, account: string, resource: string) =>
   `arn:${partition}:${service}:${region}:${account}:${resource}`;
 
+/** A length rule: the TypeScript reason quotes the value's length, which Terraform computes with `length()`. */
+function lengthRule(problem: (value: string) => string | undefined, rejects: string, passes: (v: string) => string): Rule {
+  return ruleFrom(problem, rejects, passes, (v) => ({ [rejects.length]: `length(${v})` }));
+}
+
 /** S3 bucket name rules, as {@link bucketNameProblem}. */
 export const BUCKET_RULES: readonly Rule[] = [
-  {
-    passes: (v) => `length(${v}) >= 3 && length(${v}) <= 63`,
-    reason: (v) => `is ${interp(`length(${v})`)} characters long; expected ${templateText(BUCKET_FORM)}`,
-    rejects: 'ab',
-  },
+  lengthRule(bucketNameProblem, 'ab', (v) => `length(${v}) >= 3 && length(${v}) <= 63`),
   ruleFrom(bucketNameProblem, 'Example_Bucket', (v) => matches('^[a-z0-9.-]+$', v)),
   ruleFrom(bucketNameProblem, 'example-bucket-', (v) => `${matches('^[a-z0-9]', v)} && ${matches('[a-z0-9]$', v)}`),
   ruleFrom(bucketNameProblem, 'example..bucket', (v) => `!strcontains(${v}, "..")`),
   ruleFrom(bucketNameProblem, '192.168.5.4', (v) => `!${matches('^\\d{1,3}(\\.\\d{1,3}){3}$', v)}`),
-  {
-    passes: (v) => `!anytrue([for p in ${hclList(RESERVED_PREFIXES)} : startswith(${v}, p)])`,
-    reason: (v) => `starts with the reserved prefix "${interp(`[for p in ${hclList(RESERVED_PREFIXES)} : p if startswith(${v}, p)][0]`)}"; expected ${templateText(BUCKET_FORM)}`,
-    rejects: 'xn--example-bucket',
-  },
-  {
-    passes: (v) => `!anytrue([for s in ${hclList(RESERVED_SUFFIXES)} : endswith(${v}, s)])`,
-    reason: (v) => `ends with the reserved suffix "${interp(`[for s in ${hclList(RESERVED_SUFFIXES)} : s if endswith(${v}, s)][0]`)}"; expected ${templateText(BUCKET_FORM)}`,
-    rejects: 'example-bucket--ol-s3',
-  },
+  ruleFrom(
+    bucketNameProblem,
+    'xn--example-bucket',
+    (v) => `!anytrue([for p in ${hclList(RESERVED_PREFIXES)} : startswith(${v}, p)])`,
+    (v) => ({ 'xn--': `[for p in ${hclList(RESERVED_PREFIXES)} : p if startswith(${v}, p)][0]` }),
+  ),
+  ruleFrom(
+    bucketNameProblem,
+    'example-bucket--ol-s3',
+    (v) => `!anytrue([for s in ${hclList(RESERVED_SUFFIXES)} : endswith(${v}, s)])`,
+    (v) => ({ '--ol-s3': `[for s in ${hclList(RESERVED_SUFFIXES)} : s if endswith(${v}, s)][0]` }),
+  ),
 ];
 
 /** Export folder rules, as {@link folderProblem}. Bytes are counted as Latin-1 in UTF-8: one, or two from U+0080. */
@@ -65,11 +69,8 @@ export const FOLDER_RULES: readonly Rule[] = [
   ruleFrom(folderProblem, 'Exports/${team}', (v) => `!${matches('[$%]\\{', v)}`),
   ruleFrom(folderProblem, 'Exports\ttab', (v) => `!${matches('[\\u0000-\\u001f\\u007f-\\u009f]', v)}`),
   ruleFrom(folderProblem, 'Exports\u2603', (v) => `!${matches('[^\\u0000-\\u00ff]', v)}`),
-  {
-    passes: (v) => `${folderBytes(v)} <= 1024`,
-    reason: (v) => `is ${interp(folderBytes(v))} bytes long; expected ${templateText(FOLDER_FORM)}`,
-    rejects: '\u00e9'.repeat(513),
-  },
+  // 513 two-byte characters: the reason quotes 1026 bytes.
+  ruleFrom(folderProblem, '\u00e9'.repeat(513), (v) => `${folderBytes(v)} <= 1024`, (v) => ({ '1026': folderBytes(v) })),
 ];
 
 function folderBytes(v: string): string {
@@ -92,37 +93,42 @@ export const APPLICATION_ARN_RULES: readonly Rule[] = (() => {
   };
   return [
     ruleFrom(reasonOf, 'arn:aws:mobiletargeting:us-east-1:123456789012', (v) => `length(split(":", ${v})) == 6 && ${part(v, 0)} == "arn"`),
-    {
-      passes: (v) => `contains(${hclList(partitionNames)}, ${part(v, 1)})`,
-      reason: (v) => `has unknown partition "${interp(part(v, 1))}"; expected one of ${templateText(partitionNames.join(', '))}`,
-      rejects: arnWith('aws-moon', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID}`),
-    },
-    {
-      passes: (v) => `${part(v, 2)} == "mobiletargeting"`,
-      reason: (v) => `has service "${interp(part(v, 2))}"; expected "mobiletargeting" (${templateText(APPLICATION_ARN_FORM)})`,
-      rejects: arnWith('aws', 'sns', 'us-east-1', '123456789012', `apps/${APP_ID}`),
-    },
-    {
-      passes: (v) => `can(regex(${regions}[${part(v, 1)}], ${part(v, 3)}))`,
-      reason: (v) =>
-        `has region "${interp(part(v, 3))}", which is not a region of partition "${interp(part(v, 1))}" (for example ${interp(`${examples}[${part(v, 1)}]`)})`,
-      rejects: arnWith('aws-cn', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID}`),
-    },
-    {
-      passes: (v) => matches('^\\d{12}$', part(v, 4)),
-      reason: (v) => `has account "${interp(part(v, 4))}"; expected exactly 12 digits`,
-      rejects: arnWith('aws', 'mobiletargeting', 'us-east-1', '12345678901', `apps/${APP_ID}`),
-    },
-    {
-      passes: (v) => `${type(v)} == "apps"`,
-      reason: (v) => `has resource type "${interp(type(v))}"; expected "apps/<application id>"`,
-      rejects: arnWith('aws', 'mobiletargeting', 'us-east-1', '123456789012', `campaigns/${APP_ID}`),
-    },
-    {
-      passes: (v) => matches('^[0-9a-f]{32}$', id(v)),
-      reason: (v) => `has application ID "${interp(id(v))}"; expected 32 lowercase hex characters`,
-      rejects: arnWith('aws', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID.toUpperCase()}`),
-    },
+    ruleFrom(
+      reasonOf,
+      arnWith('aws-moon', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID}`),
+      (v) => `contains(${hclList(partitionNames)}, ${part(v, 1)})`,
+      (v) => ({ 'aws-moon': part(v, 1) }),
+    ),
+    ruleFrom(
+      reasonOf,
+      arnWith('aws', 'sns', 'us-east-1', '123456789012', `apps/${APP_ID}`),
+      (v) => `${part(v, 2)} == "mobiletargeting"`,
+      (v) => ({ sns: part(v, 2) }),
+    ),
+    ruleFrom(
+      reasonOf,
+      arnWith('aws-cn', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID}`),
+      (v) => `can(regex(${regions}[${part(v, 1)}], ${part(v, 3)}))`,
+      (v) => ({ 'us-east-1': part(v, 3), 'aws-cn': part(v, 1), 'cn-north-1': `${examples}[${part(v, 1)}]` }),
+    ),
+    ruleFrom(
+      reasonOf,
+      arnWith('aws', 'mobiletargeting', 'us-east-1', '12345678901', `apps/${APP_ID}`),
+      (v) => matches('^\\d{12}$', part(v, 4)),
+      (v) => ({ '12345678901': part(v, 4) }),
+    ),
+    ruleFrom(
+      reasonOf,
+      arnWith('aws', 'mobiletargeting', 'us-east-1', '123456789012', `campaigns/${APP_ID}`),
+      (v) => `${type(v)} == "apps"`,
+      (v) => ({ campaigns: type(v) }),
+    ),
+    ruleFrom(
+      reasonOf,
+      arnWith('aws', 'mobiletargeting', 'us-east-1', '123456789012', `apps/${APP_ID.toUpperCase()}`),
+      (v) => matches('^[0-9a-f]{32}$', id(v)),
+      (v) => ({ [APP_ID.toUpperCase()]: id(v) }),
+    ),
   ];
 })();
 
@@ -134,21 +140,13 @@ export const POLICY_NAME_RULES: readonly Rule[] = [ruleFrom(policyNameProblem, '
 
 /** IAM path rules, as {@link pathProblem}. */
 export const PATH_RULES: readonly Rule[] = [
-  {
-    passes: (v) => `length(${v}) <= 512`,
-    reason: (v) => `is ${interp(`length(${v})`)} characters long; expected an IAM path of at most 512 characters`,
-    rejects: `/${'a'.repeat(511)}/`,
-  },
+  lengthRule(pathProblem, `/${'a'.repeat(511)}/`, (v) => `length(${v}) <= 512`),
   ruleFrom(pathProblem, 'exports/', (v) => matches(PATH_PATTERN, v)),
 ];
 
 /** Description rules, as {@link descriptionProblem}. */
 export const DESCRIPTION_RULES: readonly Rule[] = [
-  {
-    passes: (v) => `length(${v}) <= 1000`,
-    reason: (v) => `is ${interp(`length(${v})`)} characters long; expected at most 1000`,
-    rejects: 'd'.repeat(1001),
-  },
+  lengthRule(descriptionProblem, 'd'.repeat(1001), (v) => `length(${v}) <= 1000`),
   ruleFrom(descriptionProblem, 'Exports \u2603', (v) => `!${matches('[^\\t\\n\\r\\u0020-\\u00ff]', v)}`),
   ruleFrom(descriptionProblem, 'Exports for ${team}', (v) => `!${matches('[$%]\\{', v)}`),
 ];
@@ -159,7 +157,10 @@ export const PERMISSIONS_BOUNDARY_RULES: readonly Rule[] = [
   {
     passes: (v) => `split(":", ${v})[1] == split(":", var.pinpoint_app_arn)[1]`,
     reason: (v) =>
-      `is in partition "${interp(`split(":", ${v})[1]`)}" but the application is in "${interp('split(":", var.pinpoint_app_arn)[1]')}"; every ARN must use the application's partition`,
+      templateOf(boundaryPartitionProblem('<boundary>', '<application>')!, {
+        '<boundary>': `split(":", ${v})[1]`,
+        '<application>': 'split(":", var.pinpoint_app_arn)[1]',
+      }),
     rejects: 'arn:aws-cn:iam::aws:policy/Boundary',
   },
 ];
@@ -168,9 +169,6 @@ export const PERMISSIONS_BOUNDARY_RULES: readonly Rule[] = [
 export const SESSION_DURATION_RULES: readonly Rule[] = [
   ruleFrom(sessionDurationProblem, SESSION_DURATION.max + 1, (v) => `floor(${v}) == ${v} && ${v} >= ${SESSION_DURATION.min} && ${v} <= ${SESSION_DURATION.max}`),
 ];
-
-/** The two S3 access modes. */
-export const S3_ACCESS_MODES = ['documented', 'minimal'] as const;
 
 /** S3 access rule, as the construct's check. */
 export const S3_ACCESS_RULES: readonly Rule[] = [
@@ -181,24 +179,15 @@ export const S3_ACCESS_RULES: readonly Rule[] = [
   },
 ];
 
-
 /** Tag key rules, as {@link tagKeyProblem}; its `${` rule is left out because the character rule already rejects `$`. */
 export const TAG_KEY_RULES: readonly Rule[] = [
-  {
-    passes: (k) => `length(${k}) >= 1 && length(${k}) <= ${TAG_LIMITS.keyLength}`,
-    reason: (k) => `is ${interp(`length(${k})`)} characters long; expected a tag key of 1-${TAG_LIMITS.keyLength} characters`,
-    rejects: 'k'.repeat(TAG_LIMITS.keyLength + 1),
-  },
+  lengthRule(tagKeyProblem, 'k'.repeat(TAG_LIMITS.keyLength + 1), (k) => `length(${k}) >= 1 && length(${k}) <= ${TAG_LIMITS.keyLength}`),
   ruleFrom(tagKeyProblem, 'aws:team', (k) => `!startswith(lower(${k}), "aws:")`),
   ruleFrom(tagKeyProblem, 'team#1', (k) => matches(TAG_CHARS.source, k)),
 ];
 
 /** Tag value rules, as {@link tagValueProblem}. */
 export const TAG_VALUE_RULES: readonly Rule[] = [
-  {
-    passes: (v) => `length(${v}) <= ${TAG_LIMITS.valueLength}`,
-    reason: (v) => `is ${interp(`length(${v})`)} characters long; expected a tag value of at most ${TAG_LIMITS.valueLength} characters`,
-    rejects: 'v'.repeat(TAG_LIMITS.valueLength + 1),
-  },
+  lengthRule(tagValueProblem, 'v'.repeat(TAG_LIMITS.valueLength + 1), (v) => `length(${v}) <= ${TAG_LIMITS.valueLength}`),
   ruleFrom(tagValueProblem, 'growth#1', (v) => matches(TAG_CHARS.source, v)),
 ];

@@ -25,11 +25,42 @@ export interface Rule {
   readonly rejects: unknown;
 }
 
-/** A rule whose reason is the TypeScript rule's own text for the rejected value (no value-dependent parts). */
-export function ruleFrom<T>(problem: (value: T) => string | undefined, rejects: T, passes: (v: string) => string): Rule {
+/**
+ * A rule whose reason is the TypeScript rule's own text for the rejected value. `computed` maps
+ * each part of that text that depends on the value (a length, a segment) to the Terraform
+ * expression that computes it from `v`.
+ */
+export function ruleFrom<T>(
+  problem: (value: T) => string | undefined,
+  rejects: T,
+  passes: (v: string) => string,
+  computed: (v: string) => Readonly<Record<string, string>> = () => ({}),
+): Rule {
   const reason = problem(rejects);
   if (reason === undefined) throw new Error(`rule example ${JSON.stringify(rejects)} passes its own rule`);
-  return { passes, reason: () => templateText(reason), rejects };
+  return { passes, reason: (v) => templateOf(reason, computed(v)), rejects };
+}
+
+/**
+ * A TypeScript message as template text: each key of `parts`, which must occur exactly once in
+ * it, becomes an interpolation of its Terraform expression; the rest stays literal.
+ */
+export function templateOf(text: string, parts: Readonly<Record<string, string>> = {}): string {
+  const holes = Object.entries(parts)
+    .map(([literal, expression]) => {
+      const at = text.indexOf(literal);
+      if (at < 0 || text.includes(literal, at + 1)) throw new Error(`"${literal}" does not occur exactly once in "${text}"`);
+      return { at, end: at + literal.length, expression };
+    })
+    .sort((x, y) => x.at - y.at);
+  let out = '';
+  let last = 0;
+  for (const hole of holes) {
+    if (hole.at < last) throw new Error(`computed parts overlap in "${text}"`);
+    out += templateText(text.slice(last, hole.at)) + interp(hole.expression);
+    last = hole.end;
+  }
+  return out + templateText(text.slice(last));
 }
 
 /** `!(earlier rules pass) || this rule passes`, so only the first failing rule of a value fires. */

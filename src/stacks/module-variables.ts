@@ -3,6 +3,8 @@
  * them and the module README tables are rendered from them, so the two cannot disagree.
  */
 import { APPLICATION_ARN_FORM } from '../policies/arn';
+import { S3_ACCESS_MODES } from '../policies/export-policy';
+import { EXPORT_ROLE_DEFAULTS } from '../policies/names';
 import { SESSION_DURATION, TAG_LIMITS } from '../policies/rules/iam-names';
 import {
   APPLICATION_ARN_RULES,
@@ -13,7 +15,6 @@ import {
   PERMISSIONS_BOUNDARY_RULES,
   POLICY_NAME_RULES,
   ROLE_NAME_RULES,
-  S3_ACCESS_MODES,
   S3_ACCESS_RULES,
   SESSION_DURATION_RULES,
   TAG_KEY_RULES,
@@ -96,7 +97,7 @@ export const MODULE_VARIABLES: readonly ModuleVariable[] = [
     type: 'string',
     description: "IAM path of the role and the policy, '/' or '/segment/.../'.",
     required: false,
-    default: '/',
+    default: EXPORT_ROLE_DEFAULTS.path,
     validations: scalarValidations('path', false, PATH_RULES),
   },
   {
@@ -123,7 +124,7 @@ export const MODULE_VARIABLES: readonly ModuleVariable[] = [
     type: 'number',
     description: `Maximum session duration of the role in seconds, ${SESSION_DURATION.min}-${SESSION_DURATION.max}.`,
     required: false,
-    default: SESSION_DURATION.min,
+    default: EXPORT_ROLE_DEFAULTS.maxSessionDuration,
     validations: scalarValidations('max_session_duration', false, SESSION_DURATION_RULES),
   },
   {
@@ -149,7 +150,7 @@ export const MODULE_VARIABLES: readonly ModuleVariable[] = [
     type: 'string',
     description: `${S3_ACCESS_MODES.map((m) => `\`${m}\``).join(' or ')}: \`documented\` reproduces AWS's published export policy; \`minimal\` is the opt-in least-privilege form (AWS has not published the exact minimum).`,
     required: false,
-    default: 'documented',
+    default: EXPORT_ROLE_DEFAULTS.s3Access,
     validations: scalarValidations('s3_access', false, S3_ACCESS_RULES),
   },
 ];
