@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { MODULE_DIR } from '../../src/module/generate';
 import { buildExportPolicy } from '../../src/policies/export-policy';
 import { buildTrustPolicy } from '../../src/policies/trust-policy';
 import { terraformBinary } from '../../src/terraform';
 import { normalizePlan, type PlanJson } from '../support/terraform';
-import { APP_ARN, EXAMPLE_PATH, MODULE_PATH, planModulesOffline, removeWorkspace, ROOT, validateModulesOffline, workspace } from './helpers';
+import { APP_ARN, EXAMPLE_PATH, planModulesOffline, removeWorkspace, ROOT, validateModulesOffline, workspace } from './helpers';
 
 /** The parts of a plan a reviewer reads; `configuration` repeats the module's source and is left out. */
 function reviewed(plan: PlanJson): unknown {
@@ -32,7 +33,7 @@ describe('the Terraform module example', () => {
     // The module is validated in a copy of its own: validation adds override files to the folder.
     const alone = workspace('module-alone');
     try {
-      const [example, module] = await Promise.all([validateModulesOffline(join(dir, EXAMPLE_PATH)), validateModulesOffline(join(alone, MODULE_PATH))]);
+      const [example, module] = await Promise.all([validateModulesOffline(join(dir, EXAMPLE_PATH)), validateModulesOffline(join(alone, MODULE_DIR))]);
       expect(example).toMatchObject({ valid: true, diagnostics: [] });
       expect(module).toMatchObject({ valid: true, diagnostics: [] });
     } finally {
@@ -60,7 +61,13 @@ describe('the Terraform module example', () => {
     expect(role).toMatchObject({ name: 's3ExportRole', path: '/', max_session_duration: 3600, permissions_boundary: null });
   });
 
+  // What matters beyond the tests above: the example's two outputs, both ARNs known only after apply.
   it('plans the same as the snapshot', () => {
+    const outputs = plan['output_changes'] as Record<string, { actions: string[]; after_unknown: boolean }>;
+    expect(Object.entries(outputs).map(([name, o]) => [name, o.actions, o.after_unknown])).toEqual([
+      ['export_policy_arn', ['create'], true],
+      ['export_role_arn', ['create'], true],
+    ]);
     expect(reviewed(plan)).toMatchSnapshot();
   });
 });

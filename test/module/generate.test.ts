@@ -6,7 +6,7 @@ import { UsageError, type CliIo } from '../../src/cli/io';
 import { COMMANDS } from '../../src/cli/main';
 import { AWS_PROVIDER_VERSIONS, generateModule, MODULE_DIR } from '../../src/module/generate';
 import { MODULE_OUTPUTS, MODULE_VARIABLES } from '../../src/stacks/module-variables';
-import { MODULE_PATH, ROOT } from './helpers';
+import { ROOT } from './helpers';
 
 type Json = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -38,11 +38,11 @@ describe('the generated Terraform module', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-module-drift-'));
     try {
       expect(moduleCommand(['--out', 'out'], io(dir))).toBe(0);
-      const [committedDir, generatedDir] = [join(ROOT, MODULE_PATH), join(dir, 'out')];
+      const [committedDir, generatedDir] = [join(ROOT, MODULE_DIR), join(dir, 'out')];
       const read = (folder: string, name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : undefined);
       const names = [...new Set([...readdirSync(committedDir), ...readdirSync(generatedDir)])].sort();
       const stale = names.filter((name) => read(committedDir, name) !== read(generatedDir, name));
-      if (stale.length > 0) throw new Error(`${MODULE_PATH} differs from the generated module (${stale.join(', ')}): run npm run build:module`);
+      if (stale.length > 0) throw new Error(`${MODULE_DIR} differs from the generated module (${stale.join(', ')}): run npm run build:module`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,16 +8,16 @@
  * folder gets its own small data dir that links the shared provider install and records its
  * local modules with `terraform get` (no network, no provider install; not an init).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planWorkdir, runTerraform, terraformEnv, validateWorkdir } from '../../src/terraform';
+import { MODULE_DIR } from '../../src/module/generate';
+import { templateText } from '../../src/stacks/hcl';
+import { OFFLINE_OVERRIDE_FILE, offlineProviderOverride, planWorkdir, runTerraform, terraformEnv, validateWorkdir } from '../../src/terraform';
 import { adoptSharedInit, type PlanJson } from '../support/terraform';
 
 /** The repository root. */
 export const ROOT = join(__dirname, '..', '..');
-/** The committed module, relative to the root. */
-export const MODULE_PATH = 'modules/pinpoint-export-role';
 /** The committed example, relative to the root. */
 export const EXAMPLE_PATH = 'examples/terraform-module';
 /** The seed application ARN. */
@@ -26,7 +26,7 @@ export const APP_ARN = 'arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123
 /** A temp folder holding a copy of the committed module (and the example) at their repository paths. */
 export function workspace(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `pinpoint-iam-${prefix}-`));
-  cpSync(join(ROOT, MODULE_PATH), join(dir, MODULE_PATH), { recursive: true });
+  cpSync(join(ROOT, MODULE_DIR), join(dir, MODULE_DIR), { recursive: true });
   cpSync(join(ROOT, EXAMPLE_PATH), join(dir, EXAMPLE_PATH), { recursive: true });
   return dir;
 }
@@ -37,7 +37,7 @@ export function removeWorkspace(dir: string | undefined): void {
 }
 
 /** Gives `dir` its own data dir on top of the shared init and records its local modules; returns the env to run terraform with. */
-export async function adoptSharedInitWithModules(dir: string): Promise<Record<string, string>> {
+async function adoptSharedInitWithModules(dir: string): Promise<Record<string, string>> {
   const shared = adoptSharedInit(dir)['TF_DATA_DIR']!;
   const own = join(dir, '.terraform-data');
   if (!existsSync(own)) {
@@ -73,9 +73,10 @@ export interface Diagnostic {
   readonly context?: string;
 }
 
-/** Runs `terraform plan -json` expecting it to fail, and returns its error diagnostics. */
+/** Runs `terraform plan -json` offline (the CLI's provider override) expecting it to fail, and returns its error diagnostics. */
 export async function planDiagnostics(dir: string): Promise<Diagnostic[]> {
   const env = await adoptSharedInitWithModules(dir);
+  writeFileSync(join(dir, OFFLINE_OVERRIDE_FILE), JSON.stringify(offlineProviderOverride()));
   const result = await runTerraform(['plan', '-json', '-input=false', '-no-color'], { cwd: dir, env: terraformEnv(process.env, env), okExitCodes: [0, 1] });
   return result.stdout
     .split('\n')
@@ -87,14 +88,10 @@ export async function planDiagnostics(dir: string): Promise<Diagnostic[]> {
 
 /** Escapes a value for Terraform JSON syntax, where every string is a template. */
 export function literal<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{') as T;
+  if (typeof value === 'string') return templateText(value) as T;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [literal(k), literal(v)])) as T;
   }
   return value;
 }
 
-/** Reads a committed file as text. */
-export function readRepoFile(path: string): string {
-  return readFileSync(join(ROOT, path), 'utf8');
-}

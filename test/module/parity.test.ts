@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp, stackName } from '../../src/app';
 import { validateConfig } from '../../src/config/validate';
+import { AWS_PROVIDER_VERSIONS, MODULE_DIR } from '../../src/module/generate';
 import { planOffline, type PlanJson } from '../support/terraform';
-import { APP_ARN, literal, MODULE_PATH, planModulesOffline, removeWorkspace, workspace } from './helpers';
+import { APP_ARN, literal, planModulesOffline, removeWorkspace, workspace } from './helpers';
 
 /**
  * The same export roles planned two ways: through the generated module (HCL users) and through
@@ -78,9 +79,9 @@ describe('the module and the cdktf app', () => {
     writeFileSync(
       join(root, 'main.tf.json'),
       JSON.stringify({
-        terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: '>= 5.0, < 7.0' } } },
+        terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: AWS_PROVIDER_VERSIONS } } },
         provider: { aws: [{ region: 'us-east-1' }] },
-        module: Object.fromEntries(Object.entries(ROLES).map(([name, role]) => [name, { source: `../${MODULE_PATH}`, ...literal(role.module) }])),
+        module: Object.fromEntries(Object.entries(ROLES).map(([name, role]) => [name, { source: `../${MODULE_DIR}`, ...literal(role.module) }])),
       }),
     );
     const validated = validateConfig({ exportRoles: Object.values(ROLES).map((role) => role.config) });

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { propProblems, type PinpointExportRoleProps } from '../../src/constructs/export-role-props';
 import { validateConfig } from '../../src/config/validate';
+import { MODULE_DIR } from '../../src/module/generate';
 import { hclMap, hclString } from '../../src/stacks/hcl';
 import { MODULE_VARIABLES, type ModuleVariable } from '../../src/stacks/module-variables';
-import { APP_ARN, MODULE_PATH, planDiagnostics, removeWorkspace, workspace, type Diagnostic } from './helpers';
+import { APP_ARN, planDiagnostics, removeWorkspace, workspace, type Diagnostic } from './helpers';
 
 /**
  * Bad values given to the module must fail `terraform plan` with the message the TypeScript
@@ -105,14 +106,9 @@ const CASES: readonly Case[] = [
   ...Object.entries(ACCEPTED).map(([name, inputs]) => ({ name, inputs, expected: undefined, atPlan: true })),
 ];
 
-/** The plan-time configuration plans the accepted calls' resources, so it needs the provider (offline). */
+/** The plan-time configuration plans the accepted calls' resources, so it needs the provider (planDiagnostics makes it offline). */
 const PROVIDER = `provider "aws" {
-  region                      = "us-east-1"
-  access_key                  = "offline-plan"
-  secret_key                  = "offline-plan"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
+  region = "us-east-1"
 }
 `;
 
@@ -124,7 +120,7 @@ function hclValue(value: unknown): string {
 
 function moduleBlock({ name, inputs }: Case): string {
   const lines = Object.entries(inputs).map(([key, value]) => `  ${key} = ${hclValue(value)}`);
-  return [`module "${name}" {`, `  source = "../${MODULE_PATH}"`, ...lines, '}', ''].join('\n');
+  return [`module "${name}" {`, `  source = "../${MODULE_DIR}"`, ...lines, '}', ''].join('\n');
 }
 
 describe('the module variable validations', () => {
