@@ -1,16 +1,10 @@
-/** One problem found in a config: where it is and what is wrong, quoting the value and the expected form. */
-export interface ConfigIssue {
-  /** Field path such as `exportRoles[2].bucket`; `(file)` for problems with the file itself. */
-  readonly path: string;
-  /** The quoted value, what is wrong with it, and the expected form. */
-  readonly message: string;
-}
+import type { AccessProblem } from '../policies/access/problems';
 
-/** Quotes a value for an error message; long values are shortened so one line stays readable. */
-export function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 120 ? `${text.slice(0, 100)}…" (${text.length} characters)` : text;
-}
+// Defined once in src/policies (which may not import src/config): the access-policy checks report the same shape.
+export { quote } from '../policies/access/problems';
+
+/** One problem found in a config: a field path such as `exportRoles[2].bucket` (`(file)` for the file itself) and what is wrong, quoting the value and the expected form. */
+export type ConfigIssue = AccessProblem;
 
 /** Formats issues one per line, `path: message`, in a stable order. */
 export function formatIssues(issues: readonly ConfigIssue[]): string {

@@ -1,22 +1,26 @@
-/** The problem type access-policy checks return, and helpers to word and place them. */
+/**
+ * The problem type access-policy checks return, and helpers to word and place them. Config
+ * validation reports the same type as ConfigIssue: src/config/issue.ts re-exports it and
+ * {@link quote} from here, because src/policies may not import src/config.
+ */
 
-/** One problem: the field's path relative to the access policy (`grants[2].actions[1]`) and what is wrong. */
+/** One problem: the field's path (`grants[2].actions[1]`) and what is wrong. */
 export interface AccessProblem {
-  /** Path of the offending field, relative to the access policy. */
+  /** Path of the offending field: relative to the access policy, or to the config file (`(file)` for the file itself). */
   readonly path: string;
   /** The quoted value, what is wrong with it, and the expected form. */
   readonly message: string;
 }
 
-/** Quotes a value the way config messages do; long values are shortened. */
-export function quoted(value: unknown): string {
+/** Quotes a value for an error message; long values are shortened so one line stays readable. */
+export function quote(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 120 ? `${text.slice(0, 100)}…" (${text.length} characters)` : text;
 }
 
 /** A problem with `value` at `path`: `"value" problem`. */
 export function problemAt(path: string, value: unknown, problem: string): AccessProblem {
-  return { path, message: `${quoted(value)} ${problem}` };
+  return { path, message: `${quote(value)} ${problem}` };
 }
 
 /** Joins a key onto a path: `.name` for identifiers, `["aws:SourceIp"]` otherwise. */

@@ -12,7 +12,7 @@ import { buildAccessPolicy } from './build';
 import { matchActions, mayNameNoResource, pinpointCatalogue, resourceTypeOf, type CatalogueAction } from './catalogue';
 import { grantValueProblems } from './grant-values';
 import { isPreset, type AccessGrant, type CustomGrant } from './grants';
-import { joinPath, problemAt, quoted, type AccessProblem } from './problems';
+import { joinPath, problemAt, quote, type AccessProblem } from './problems';
 import { arnScope, partitionFor, referenceScope, resourceInputArn } from './references';
 import type { Suggest } from './rules';
 
@@ -215,7 +215,7 @@ function documentChecks(name: string, document: PolicyDocument): AccessProblem[]
   const size = minifiedSize(JSON.stringify(document));
   const limit = POLICY_SIZE_LIMITS.identity;
   if (size > limit) {
-    const message = `make policy ${quoted(name)} ${size} characters long without whitespace, over the IAM quota of ${limit} for a managed policy; split them over several policies`;
+    const message = `make policy ${quote(name)} ${size} characters long without whitespace, over the IAM quota of ${limit} for a managed policy; split them over several policies`;
     return [{ path: 'grants', message }];
   }
   return documentProblems(document, 'identity').map((p) => ({ path: 'grants', message: `make a policy that fails a security check: ${p}` }));
