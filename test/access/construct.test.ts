@@ -3,6 +3,7 @@ import { Testing, TerraformStack } from 'cdktf';
 import { buildApp } from '../../src/app';
 import { validateConfig } from '../../src/config/validate';
 import { PinpointAccessPolicy, type PinpointAccessPolicyProps } from '../../src/constructs/pinpoint-access-policy';
+import { buildAccessPolicy } from '../../src/policies/access/build';
 import { PinpointIamStack } from '../../src/stacks/pinpoint-iam-stack';
 import { ACCOUNT, APP_A, OTHER_ACCOUNT } from './simulate';
 
@@ -41,6 +42,14 @@ describe('a stack with access policies', () => {
     expect(policies[0]).toMatchObject({ path: '/', description: ANALYSTS.description, tags: { owner: 'platform-team' } });
     const doc = JSON.parse(policies[0]!['policy'] as string) as { Statement: { Sid: string }[] };
     expect(doc.Statement.map((s) => s.Sid)).toEqual(['Grant0ReadProjects', 'EditGrowthCampaigns']);
+  });
+
+  it('emits each policy document exactly as the builder makes it, as compact JSON', () => {
+    const emitted = Object.fromEntries(values(synth, 'aws_iam_policy').map((p) => [p['name'], p['policy']]));
+    expect(emitted).toEqual({
+      'growth-analysts': JSON.stringify(buildAccessPolicy(ANALYSTS.grants)),
+      'app-client': JSON.stringify(buildAccessPolicy(APP_CLIENT.grants)),
+    });
   });
 
   it('attaches each policy to the named roles, groups and users, by name and policy ARN', () => {
