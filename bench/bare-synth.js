@@ -6,14 +6,13 @@
 //
 // usage: node bench/bare-synth.js --spec BARE_SPEC_JSON --out DIR   (state paths relative to the cwd, as the CLI)
 const { readFileSync } = require('node:fs');
-const { resolve } = require('node:path');
+const { join, relative, resolve } = require('node:path');
 const { App, LocalBackend, TerraformOutput, TerraformStack } = require('cdktf');
 const { Construct } = require('constructs');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
 const { IamPolicy } = require('@cdktf/provider-aws/lib/iam-policy');
 const { IamRole } = require('@cdktf/provider-aws/lib/iam-role');
 const { IamRolePolicyAttachment } = require('@cdktf/provider-aws/lib/iam-role-policy-attachment');
-const { localStatePath } = require('./configs');
 
 /**
  * Reads `--name value` from argv.
@@ -24,6 +23,17 @@ function flag(name) {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0 || !process.argv[i + 1]) throw new Error(`bare-synth: --${name} is required`);
   return process.argv[i + 1];
+}
+
+/**
+ * The local state path pinpoint-iam writes into each stack (relative, from the stack folder to
+ * `terraform.<stack>.tfstate` in the working directory, as src/app.ts), so the output is byte-identical.
+ * @param {string} cwd
+ * @param {string} outdir absolute
+ * @param {string} stack
+ */
+function localStatePath(cwd, outdir, stack) {
+  return relative(join(outdir, 'stacks', stack), join(cwd, `terraform.${stack}.tfstate`));
 }
 
 /**

@@ -1,8 +1,11 @@
 // Deterministic benchmark inputs: a pinpoint-iam config of N export roles, and beside it the
 // "bare" spec that bench/bare-synth.js turns into the same Terraform JSON with no validation,
-// no policy builders and no checks (names and policy documents precomputed here as literal strings).
+// no policy builders and no checks (names and policy documents precomputed here).
 const { createHash } = require('node:crypto');
-const { relative, join } = require('node:path');
+const { join } = require('node:path');
+// The default names and description come from the product's own functions (in the build), so
+// the bare program emits the same names; the policy documents below stay literal strings.
+const { defaultDescription, defaultPolicyName, defaultRoleName } = require(join(__dirname, '..', 'dist', 'src', 'policies', 'names'));
 
 /** Accounts used by the "by account" variant (20 stacks); the "one stack" variant uses the first. */
 const ACCOUNTS = Array.from({ length: 20 }, (_, k) => `1000000000${String(k).padStart(2, '0')}`);
@@ -54,15 +57,14 @@ function makeConfig(size, variant) {
 function bareRole(role) {
   const [, , , , account, resource] = role.applicationArn.split(':');
   const id = resource.slice('apps/'.length);
-  const digest = createHash('sha256').update(`${role.bucket}/${role.folder}`).digest('hex').slice(0, 8);
-  const roleName = `pinpoint-export-${id.slice(0, 12)}-${digest}`;
   const b = role.bucket;
   const f = role.folder;
+  const roleName = defaultRoleName(id, b, f);
   return {
     id: roleName,
     roleName,
-    policyName: `${roleName}-s3`,
-    description: `Lets Amazon Pinpoint project ${id} export to s3://${b}/${f}/`,
+    policyName: defaultPolicyName(roleName),
+    description: defaultDescription(id, b, f),
     policy:
       `{"Version":"2012-10-17","Statement":[{"Sid":"AllowUserToSeeBucketListInTheConsole","Effect":"Allow","Action":["s3:ListAllMyBuckets","s3:GetBucketLocation"],"Resource":["arn:aws:s3:::*"]},` +
       `{"Sid":"AllowRootAndHomeListingOfBucket","Effect":"Allow","Action":["s3:ListBucket"],"Resource":["arn:aws:s3:::${b}"],"Condition":{"StringEquals":{"s3:delimiter":["/"],"s3:prefix":["","${f}/"]}}},` +
@@ -92,15 +94,4 @@ function makeBareSpec(config) {
   return { stacks: [...stacks.values()] };
 }
 
-/**
- * The local state path pinpoint-iam writes into each stack (relative, from the stack folder to
- * `terraform.<stack>.tfstate` in the working directory), so the bare output is byte-identical.
- * @param {string} cwd
- * @param {string} outdir absolute
- * @param {string} stack
- */
-function localStatePath(cwd, outdir, stack) {
-  return relative(join(outdir, 'stacks', stack), join(cwd, `terraform.${stack}.tfstate`));
-}
-
-module.exports = { ACCOUNTS, appId, makeConfig, makeBareSpec, localStatePath };
+module.exports = { makeConfig, makeBareSpec };

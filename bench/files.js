@@ -48,4 +48,4 @@ function removeHeavy(dir) {
   }
 }
 
-module.exports = { listFiles, removeHeavy, sameTree };
+module.exports = { removeHeavy, sameTree };

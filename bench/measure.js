@@ -184,4 +184,4 @@ function round(value, digits) {
   return Math.round(value * f) / f;
 }
 
-module.exports = { GNU_TIME, machineBusySeconds, measure, setQuietWait, waitForQuiet, median, parseClock, parseTimeReport, round, summarize };
+module.exports = { measure, median, round, setQuietWait, summarize };

@@ -134,4 +134,4 @@ function verdicts(m, size) {
   return out;
 }
 
-module.exports = { markdownTable, resultRows, reviewSummary, row, verdicts };
+module.exports = { markdownTable, resultRows, reviewSummary, verdicts };

@@ -8,7 +8,7 @@
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
-const { join, relative, resolve } = require('node:path');
+const { isAbsolute, join, relative, resolve } = require('node:path');
 const { parseArgs } = require('node:util');
 const { makeBareSpec, makeConfig } = require('./configs');
 const { measure, round, setQuietWait, summarize } = require('./measure');
@@ -27,6 +27,11 @@ const PLAN_SIZES = [1, 100, 1000];
 
 /** A path relative to the repository, for anything written into results.json. */
 const rel = (p) => relative(REPO, p) || '.';
+/** A command-line argument with any absolute path in it (`/x` or `--flag=/x`) made relative, for results.json. */
+const relArg = (a) => {
+  const [, flag = '', value] = /^(--[\w-]+=)?(.*)$/s.exec(a);
+  return isAbsolute(value) ? `${flag}${rel(value)}` : a;
+};
 const started = Date.now();
 /** Progress on stderr; the table goes to stdout. */
 const log = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}\n`);
@@ -108,7 +113,7 @@ function record(key, sample) {
   samples.get(key).push(sample);
 }
 
-/** The environment of CLI runs: no phoning home, no terminal progress lines. */
+/** The environment of CLI runs: no phoning home (cdktf; the CLI sets terraform's own environment). */
 function cliEnv() {
   return { ...process.env, CHECKPOINT_DISABLE: '1' };
 }
@@ -172,10 +177,10 @@ function planCase(size, variant, run, mirror, serial) {
     }
     record(`plan:${variant}:${size}`, measure(NODE, planArgs, opts));
     removeHeavy(join(cwd, 'cli'));
-    if (!existsSync(pristine)) prepareStacks(join(cwd, 'cli'), pristine, REPO);
+    if (!existsSync(pristine)) prepareStacks(join(cwd, 'cli'), pristine);
   };
   const terraform = () => {
-    const stacks = prepareStacks(pristine, join(cwd, 'tf'), REPO);
+    const stacks = prepareStacks(pristine, join(cwd, 'tf'));
     if (variant === 'one-stack') {
       const t = timeOneStack(stacks[0], mirror, cwd);
       for (const step of ['init', 'plan', 'show']) record(`tf-${step}:${variant}:${size}`, t[step]);
@@ -183,7 +188,7 @@ function planCase(size, variant, run, mirror, serial) {
     } else {
       record(`tf:${variant}:${size}`, timeStacksInParallel(join(cwd, 'tf'), mirror, os.availableParallelism(), cwd));
       if (serial) {
-        prepareStacks(pristine, join(cwd, 'tf'), REPO);
+        prepareStacks(pristine, join(cwd, 'tf'));
         record(`tf:${variant}:${size}:parallel-1`, timeStacksInParallel(join(cwd, 'tf'), mirror, 1, cwd));
       }
     }
@@ -289,7 +294,7 @@ function main() {
   const table = resultRows(m, { ...opts, byAccountSize: BY_ACCOUNT_SIZE, cpus: os.availableParallelism() });
   const results = {
     generatedAt: new Date().toISOString(),
-    command: `node bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
+    command: `node bench/run.js ${process.argv.slice(2).map(relArg).join(' ')}`.trim(),
     runs: opts.runs,
     statistic: 'median of runs; wall = GNU time elapsed; peak RSS = largest single process of the tree',
     quietWaitSeconds: opts.quietWait,

@@ -4,19 +4,9 @@ const { spawnSync } = require('node:child_process');
 const { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { measure } = require('./measure');
-
-/** Same name and content as the CLI's `offline_override.tf.json` (src/terraform/workdir.ts). */
-const OVERRIDE_FILE = 'offline_override.tf.json';
-
-/**
- * The CLI's own offline override, from the build, so the baseline plans exactly the same files.
- * @param {string} repo
- * @returns {string}
- */
-function overrideText(repo) {
-  const { offlineProviderOverride } = require(join(repo, 'dist', 'src', 'terraform', 'workdir.js'));
-  return `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`;
-}
+// The CLI's own override file and terraform environment, from the build, so the baseline plans
+// exactly the same files the same way.
+const { OFFLINE_OVERRIDE_FILE, offlineProviderOverride, terraformEnv } = require(join(__dirname, '..', 'dist', 'src', 'terraform'));
 
 /**
  * Copies each synthesized stack's `cdk.tf.json` (nothing else: no `.terraform`, no plan) into
@@ -24,24 +14,18 @@ function overrideText(repo) {
  * below the working directory as the synth output, so the relative local-state path resolves alike.
  * @param {string} synthDir  the `--out` folder of a synth
  * @param {string} dest
- * @param {string} repo
  * @returns {string[]} the stack folders
  */
-function prepareStacks(synthDir, dest, repo) {
+function prepareStacks(synthDir, dest) {
   rmSync(dest, { recursive: true, force: true });
-  const override = overrideText(repo);
+  const override = `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`;
   return readdirSync(join(synthDir, 'stacks')).map((stack) => {
     const dir = join(dest, 'stacks', stack);
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(synthDir, 'stacks', stack, 'cdk.tf.json'), join(dir, 'cdk.tf.json'));
-    writeFileSync(join(dir, OVERRIDE_FILE), override);
+    writeFileSync(join(dir, OFFLINE_OVERRIDE_FILE), override);
     return dir;
   });
-}
-
-/** The environment of every terraform run, as the CLI's (src/terraform/process.ts terraformEnv). */
-function tfEnv() {
-  return { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
 }
 
 /**
@@ -52,7 +36,7 @@ function tfEnv() {
  * @returns {{ init: import('./measure').Sample, plan: import('./measure').Sample, show: import('./measure').Sample }}
  */
 function timeOneStack(dir, pluginDir, scratch) {
-  const env = tfEnv();
+  const env = terraformEnv();
   const run = (args, stdoutFile) => measure('terraform', args, { cwd: dir, env, scratch, stdoutFile });
   return {
     init: run(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir}`]),
@@ -74,12 +58,12 @@ function timeStacksInParallel(root, pluginDir, parallel, scratch) {
     `cd "$1" && terraform init -input=false -no-color "-plugin-dir=${pluginDir}" >/dev/null && ` +
     'terraform plan -input=false -no-color -out=tfplan >/dev/null && terraform show -json -no-color tfplan > plan.json';
   const script = `ls -d stacks/*/ | xargs -P ${parallel} -I{} sh -c '${perStack}' _ {}`;
-  return measure('sh', ['-c', script], { cwd: root, env: tfEnv(), scratch });
+  return measure('sh', ['-c', script], { cwd: root, env: terraformEnv(), scratch });
 }
 
 /** `terraform version -json`'s version, or "unknown". */
 function terraformVersion() {
-  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: tfEnv() });
+  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: terraformEnv() });
   try {
     return JSON.parse(r.stdout).terraform_version;
   } catch {
@@ -87,4 +71,4 @@ function terraformVersion() {
   }
 }
 
-module.exports = { OVERRIDE_FILE, prepareStacks, terraformVersion, timeOneStack, timeStacksInParallel, tfEnv };
+module.exports = { prepareStacks, terraformVersion, timeOneStack, timeStacksInParallel };
