@@ -1,10 +1,10 @@
-import type { AccessProblem } from '../policies/access/problems';
+import type { Problem } from '../policies/problems';
 
-// Defined once in src/policies (which may not import src/config): the access-policy checks report the same shape.
-export { quote } from '../policies/access/problems';
+// Defined once in src/policies (which may not import src/config): every validator reports the same shape.
+export { quote } from '../policies/problems';
 
 /** One problem found in a config: a field path such as `exportRoles[2].bucket` (`(file)` for the file itself) and what is wrong, quoting the value and the expected form. */
-export type ConfigIssue = AccessProblem;
+export type ConfigIssue = Problem;
 
 /** Formats issues one per line, `path: message`, in a stable order. */
 export function formatIssues(issues: readonly ConfigIssue[]): string {

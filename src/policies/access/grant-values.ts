@@ -6,7 +6,7 @@
 import { tagKeyProblem, tagValueProblem } from '../rules/iam-names';
 import { TEMPLATE_TYPES } from './arns';
 import { isPreset, RESOURCE_REF_TYPES, type AccessGrant, type CustomGrant, type IdRef, type NamedRef, type ResourceRef, type SenderIdRef } from './grants';
-import { interpolations, joinPath, problemAt, type AccessProblem } from './problems';
+import { interpolations, joinPath, problemAt, type AccessProblem } from '../problems';
 import {
   accountProblem,
   actionProblem,

@@ -45,7 +45,7 @@ export { buildAccessPolicy, grantStatements } from './build';
 export { APP_CLIENT_ACTIONS, accountLevelActions, readOnlyProjectActions, readOnlyWildcardActions } from './presets';
 export { referenceArn } from './references';
 export { accessPolicyProblems, checkAccessPolicy, type AccessCheckOptions, type AccessCheckResult, type AccessPolicyInput } from './validate';
-export type { AccessProblem } from './problems';
+export type { AccessProblem } from '../problems';
 export {
   PINPOINT_SERVICES,
   findAction,

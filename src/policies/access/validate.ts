@@ -12,7 +12,7 @@ import { buildAccessPolicy } from './build';
 import { matchActions, mayNameNoResource, pinpointCatalogue, resourceTypeOf, type CatalogueAction } from './catalogue';
 import { grantValueProblems } from './grant-values';
 import { isPreset, type AccessGrant, type CustomGrant } from './grants';
-import { joinPath, problemAt, quote, type AccessProblem } from './problems';
+import { joinPath, problemAt, quote, type AccessProblem } from '../problems';
 import { arnScope, partitionFor, referenceScope, resourceInputArn } from './references';
 import type { Suggest } from './rules';
 

@@ -1,16 +1,19 @@
 /**
- * The problem type access-policy checks return, and helpers to word and place them. Config
- * validation reports the same type as ConfigIssue: src/config/issue.ts re-exports it and
- * {@link quote} from here, because src/policies may not import src/config.
+ * The problem type every validator returns, and helpers to word and place it. Config validation
+ * reports it as ConfigIssue and access-policy checks as AccessProblem; it lives here because
+ * src/policies may not import src/config.
  */
 
-/** One problem: the field's path (`grants[2].actions[1]`) and what is wrong. */
-export interface AccessProblem {
+/** One problem: the field's path (`exportRoles[2].bucket`, `grants[2].actions[1]`) and what is wrong. */
+export interface Problem {
   /** Path of the offending field: relative to the access policy, or to the config file (`(file)` for the file itself). */
   readonly path: string;
   /** The quoted value, what is wrong with it, and the expected form. */
   readonly message: string;
 }
+
+/** A problem found by the access-policy checks. */
+export type AccessProblem = Problem;
 
 /** Quotes a value for an error message; long values are shortened so one line stays readable. */
 export function quote(value: unknown): string {
@@ -19,7 +22,7 @@ export function quote(value: unknown): string {
 }
 
 /** A problem with `value` at `path`: `"value" problem`. */
-export function problemAt(path: string, value: unknown, problem: string): AccessProblem {
+export function problemAt(path: string, value: unknown, problem: string): Problem {
   return { path, message: `${quote(value)} ${problem}` };
 }
 
