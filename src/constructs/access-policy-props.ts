@@ -1,7 +1,8 @@
 import { Token } from 'cdktf';
 import type { AccessGrant } from '../policies/access/grants';
 import { groupNameProblem, interpolationProblem, userNameProblem } from '../policies/access/rules';
-import { descriptionProblem, pathProblem, policyNameProblem, roleNameProblem, TAG_LIMITS, tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
+import { descriptionProblem, pathProblem, policyNameProblem, roleNameProblem } from '../policies/rules/iam-names';
+import { checkLiteral, tagProblems, type Rule } from './prop-checks';
 
 /** Principals to attach an access policy to, by name, in the policy's account. */
 export interface AccessPolicyAttachments {
@@ -35,11 +36,8 @@ export interface PinpointAccessPolicyProps {
 /** Checks every literal prop except the grants (checked against the catalogue by the construct); tokens are skipped. */
 export function accessPropProblems(props: PinpointAccessPolicyProps): string[] {
   const problems: string[] = [];
-  const check = (name: string, value: string | undefined, rule: (v: string) => string | undefined) => {
-    if (value === undefined || Token.isUnresolved(value)) return;
-    const problem = interpolationProblem(value) ?? rule(value);
-    if (problem) problems.push(`${name}: ${JSON.stringify(value)} ${problem}`);
-  };
+  // `${` and `%{` first: Terraform would evaluate them before any other rule could matter.
+  const check = (name: string, value: string | undefined, rule: Rule) => checkLiteral(problems, name, value, (v) => interpolationProblem(v) ?? rule(v));
   check('name', props.name, policyNameProblem);
   check('description', props.description, descriptionProblem);
   check('path', props.path, pathProblem);
@@ -50,11 +48,6 @@ export function accessPropProblems(props: PinpointAccessPolicyProps): string[] {
     const literal = names.filter((n) => !Token.isUnresolved(n)).map((n) => n.toLowerCase());
     if (new Set(literal).size < literal.length) problems.push(`attachTo.${kind}: names a principal twice (IAM names ignore case)`);
   }
-  const tags = props.tags && !Token.isUnresolved(props.tags) ? Object.entries(props.tags) : [];
-  if (tags.length > TAG_LIMITS.maxTags) problems.push(`tags: has ${tags.length} tags; expected at most ${TAG_LIMITS.maxTags}`);
-  for (const [key, value] of tags) {
-    check('tags (key)', key, tagKeyProblem);
-    check(`tags.${key}`, value, tagValueProblem);
-  }
+  problems.push(...tagProblems(props.tags));
   return problems;
 }

@@ -10,10 +10,8 @@ import {
   policyNameProblem,
   roleNameProblem,
   sessionDurationProblem,
-  TAG_LIMITS,
-  tagKeyProblem,
-  tagValueProblem,
 } from '../policies/rules/iam-names';
+import { checkLiteral, tagProblems, type Rule } from './prop-checks';
 
 /** Props of {@link PinpointExportRole}. Any string may be an unresolved token (a Terraform variable, say). */
 export interface PinpointExportRoleProps {
@@ -79,11 +77,7 @@ export function defaultRoleNameOf(app: AppParts, bucket: string, folder: string)
 /** Checks every literal prop; tokens are skipped because their values are known only at plan time. */
 export function propProblems(props: PinpointExportRoleProps): string[] {
   const problems: string[] = [];
-  const check = (name: string, value: string | undefined, rule: (v: string) => string | undefined) => {
-    if (value === undefined || Token.isUnresolved(value)) return;
-    const problem = rule(value);
-    if (problem) problems.push(`${name}: ${JSON.stringify(value)} ${problem}`);
-  };
+  const check = (name: string, value: string | undefined, rule: Rule) => checkLiteral(problems, name, value, rule);
   check('applicationArn', props.applicationArn, (v) => {
     const parsed = parseApplicationArn(v);
     return parsed.ok ? undefined : parsed.reason;
@@ -98,22 +92,7 @@ export function propProblems(props: PinpointExportRoleProps): string[] {
   if (seconds !== undefined && !Token.isUnresolved(seconds) && sessionDurationProblem(seconds)) {
     problems.push(`maxSessionDuration: ${seconds} ${sessionDurationProblem(seconds)}`);
   }
-  if (props.s3Access !== undefined && !Token.isUnresolved(props.s3Access) && !S3_ACCESS_MODES.includes(props.s3Access)) {
-    problems.push(`s3Access: ${JSON.stringify(props.s3Access)} is not "documented" or "minimal"`);
-  }
+  check('s3Access', props.s3Access, (v) => (S3_ACCESS_MODES.includes(v as S3AccessMode) ? undefined : 'is not "documented" or "minimal"'));
   problems.push(...tagProblems(props.tags));
-  return problems;
-}
-
-function tagProblems(tags: Readonly<Record<string, string>> | undefined): string[] {
-  if (tags === undefined || Token.isUnresolved(tags)) return [];
-  const entries = Object.entries(tags);
-  const problems = entries.length > TAG_LIMITS.maxTags ? [`tags: has ${entries.length} tags; expected at most ${TAG_LIMITS.maxTags}`] : [];
-  for (const [key, value] of entries) {
-    const keyProblem = Token.isUnresolved(key) ? undefined : tagKeyProblem(key);
-    if (keyProblem) problems.push(`tags: key ${JSON.stringify(key)} ${keyProblem}`);
-    const valueProblem = Token.isUnresolved(value) ? undefined : tagValueProblem(value);
-    if (valueProblem) problems.push(`tags.${key}: ${JSON.stringify(value)} ${valueProblem}`);
-  }
   return problems;
 }
