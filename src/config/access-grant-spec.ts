@@ -25,7 +25,7 @@ import {
   sidProblem,
 } from '../policies/access/rules';
 import { tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../policies/did-you-mean';
 import type { ArraySpec, FieldProblem, MapSpec, ObjectSpec, StringSpec, UnionSpec } from './spec';
 
 /** A string spec whose check first rejects `${` and `%{`, then runs `check`. */
@@ -161,7 +161,7 @@ const CONDITIONS: ObjectSpec = {
       spec: {
         kind: 'map',
         description: 'Further IAM conditions, as in a policy: operator → condition key → values. Keys must be global or defined by the services.',
-        keyCheck: (op) => interpolationProblem(op) ?? conditionOperatorProblem(op, didYouMean),
+        keyCheck: (op) => interpolationProblem(op) ?? conditionOperatorProblem(op),
         values: {
           kind: 'map',
           description: 'Condition key → values (any one may match).',
@@ -185,7 +185,7 @@ const CUSTOM: ObjectSpec = {
         description: 'mobiletargeting: or sms-voice: actions; wildcards * and ? allowed.',
         minItems: 1,
         maxItems: 250,
-        items: plain({ description: 'An action, for example mobiletargeting:GetCampaign or mobiletargeting:GetSegment*.', check: (v) => actionProblem(v, didYouMean) }),
+        items: plain({ description: 'An action, for example mobiletargeting:GetCampaign or mobiletargeting:GetSegment*.', check: actionProblem }),
       },
     },
     resources: { required: true, spec: { kind: 'array', description: 'Resources the actions apply to.', minItems: 1, maxItems: 100, items: RESOURCE } },

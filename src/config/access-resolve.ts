@@ -1,5 +1,4 @@
 import { checkAccessPolicy } from '../policies/access/validate';
-import { didYouMean } from './did-you-mean';
 import type { ConfigIssue } from './issue';
 import type { AccessPolicyConfig, PinpointIamConfig, ResolvedAccessPolicy, ResolvedExportRole } from './types';
 
@@ -17,7 +16,7 @@ export function resolveAccessPolicies(
   const accessPolicies: ResolvedAccessPolicy[] = [];
   (config.accessPolicies ?? []).forEach((policy, i) => {
     const base = `accessPolicies[${i}]`;
-    const checked = checkAccessPolicy({ name: policy.name, grants: policy.grants }, { suggest: didYouMean });
+    const checked = checkAccessPolicy({ name: policy.name, grants: policy.grants });
     issues.push(...checked.problems.map((p) => ({ path: `${base}.${p.path}`, message: p.message })), ...attachmentIssues(policy, base));
     if (checked.scope) accessPolicies.push(resolveOne(policy, checked.scope));
   });

@@ -1,4 +1,4 @@
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../policies/did-you-mean';
 import { joinPath, problemAt } from '../policies/problems';
 import type { ConfigIssue } from './issue';
 import type { ArraySpec, IntegerSpec, MapSpec, ObjectSpec, Spec, StringSpec } from './spec';

@@ -1,7 +1,6 @@
 import { patternMatchesFormat } from '../../src/policies/access/arn-match';
 import { findAction, matchActions, pinpointCatalogue } from '../../src/policies/access/catalogue';
 import { actionProblem, conditionOperatorProblem, resourceArnProblem } from '../../src/policies/access/rules';
-import { didYouMean } from '../../src/config/did-you-mean';
 
 describe('the IAM catalogue of the two Pinpoint services', () => {
   const catalogue = pinpointCatalogue();
@@ -64,7 +63,7 @@ describe('single-value rules', () => {
     ['mobile*:GetCampaign', 'has a wildcard in its service prefix; expected "mobiletargeting:<Action>" or "sms-voice:<Action>"'],
     ['mobiletargeting:Get Campaign', `has an action name with characters other than letters, digits, '*' and '?'; expected "mobiletargeting:<Action>" or "sms-voice:<Action>"`],
   ])('judge the action %s', (action, expected) => {
-    expect(actionProblem(action, didYouMean)).toBe(expected);
+    expect(actionProblem(action)).toBe(expected);
   });
 
   it.each<[string, RegExp | undefined]>([

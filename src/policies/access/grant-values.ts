@@ -19,13 +19,12 @@ import {
   regionProblem,
   resourceArnProblem,
   sidProblem,
-  type Suggest,
 } from './rules';
 
 type Rule = (value: string) => string | undefined;
 
 /** Every problem with the single values of one grant; `base` is the grant's path (`grants[2]`). */
-export function grantValueProblems(grant: AccessGrant, base: string, suggest?: Suggest): AccessProblem[] {
+export function grantValueProblems(grant: AccessGrant, base: string): AccessProblem[] {
   const problems: AccessProblem[] = interpolations(grant, base).map((i) => problemAt(i.path, i.value, interpolationProblem(i.value)!));
   const check = (path: string, value: string | undefined, rule: Rule) => {
     const problem = value === undefined ? undefined : rule(value);
@@ -42,7 +41,7 @@ export function grantValueProblems(grant: AccessGrant, base: string, suggest?: S
     }
     return problems;
   }
-  const custom = customValueProblems(grant, base, check, suggest);
+  const custom = customValueProblems(grant, base, check);
   return [...problems, ...custom];
 }
 
@@ -50,13 +49,12 @@ function customValueProblems(
   grant: CustomGrant,
   base: string,
   check: (path: string, value: string | undefined, rule: Rule) => void,
-  suggest: Suggest | undefined,
 ): AccessProblem[] {
   const problems: AccessProblem[] = [];
   check(`${base}.sid`, grant.sid, sidProblem);
   check(`${base}.account`, grant.account, accountProblem);
   if (grant.actions.length === 0) problems.push({ path: `${base}.actions`, message: 'is empty; expected at least one action' });
-  grant.actions.forEach((action, i) => check(`${base}.actions[${i}]`, action, (v) => actionProblem(v, suggest)));
+  grant.actions.forEach((action, i) => check(`${base}.actions[${i}]`, action, actionProblem));
   if (grant.resources.length === 0) problems.push({ path: `${base}.resources`, message: 'is empty; expected at least one ARN, reference or "*"' });
   grant.resources.forEach((resource, i) => {
     const path = `${base}.resources[${i}]`;
@@ -74,7 +72,7 @@ function customValueProblems(
   }
   (conditions.tagKeys ?? []).forEach((key, i) => check(`${base}.conditions.tagKeys[${i}]`, key, tagKeyProblem));
   for (const operator of Object.keys(conditions.operators ?? {})) {
-    check(joinPath(`${base}.conditions.operators`, operator), operator, (v) => conditionOperatorProblem(v, suggest));
+    check(joinPath(`${base}.conditions.operators`, operator), operator, conditionOperatorProblem);
   }
   return problems;
 }

@@ -44,7 +44,7 @@ export {
 export { buildAccessPolicy, grantStatements } from './build';
 export { APP_CLIENT_ACTIONS, accountLevelActions, readOnlyProjectActions, readOnlyWildcardActions } from './presets';
 export { referenceArn } from './references';
-export { accessPolicyProblems, checkAccessPolicy, type AccessCheckOptions, type AccessCheckResult, type AccessPolicyInput } from './validate';
+export { accessPolicyProblems, checkAccessPolicy, type AccessCheckResult, type AccessPolicyInput } from './validate';
 export type { AccessProblem } from '../problems';
 export {
   PINPOINT_SERVICES,

@@ -5,12 +5,8 @@
  */
 import { parseApplicationArn } from '../arn';
 import { findPartition, PARTITIONS } from '../partitions';
+import { didYouMean } from '../did-you-mean';
 import { findAction, isPinpointService, matchActions, PINPOINT_SERVICES, pinpointCatalogue } from './catalogue';
-
-/** Suggests the closest known name for a misspelt one (the config layer passes its did-you-mean). */
-export type Suggest = (name: string, known: readonly string[]) => string | undefined;
-
-const noSuggestion: Suggest = () => undefined;
 
 /** The IAM condition operators, without the `ForAllValues:`/`ForAnyValue:` prefixes and `IfExists` suffix. */
 const CONDITION_OPERATORS = [
@@ -56,7 +52,7 @@ export function interpolationProblem(text: string): string | undefined {
 }
 
 /** Checks an action or action pattern: a known `mobiletargeting:` or `sms-voice:` action, or a wildcard that matches one. */
-export function actionProblem(action: string, suggest: Suggest = noSuggestion): string | undefined {
+export function actionProblem(action: string): string | undefined {
   const expected = `expected "mobiletargeting:<Action>" or "sms-voice:<Action>"`;
   if (action === '*') return `grants every action of every service; ${expected}`;
   const colon = action.indexOf(':');
@@ -74,7 +70,7 @@ export function actionProblem(action: string, suggest: Suggest = noSuggestion): 
   }
   if (findAction(action)) return undefined;
   // Compare names without the shared prefix, so the prefix does not make distant names look close.
-  const hint = suggest(name, pinpointCatalogue().actions.filter((a) => a.service === service).map((a) => a.name));
+  const hint = didYouMean(name, pinpointCatalogue().actions.filter((a) => a.service === service).map((a) => a.name));
   return `is not a ${service} action in the IAM catalogue${hint ? `; did you mean "${service}:${hint}"?` : `; ${expected}`}`;
 }
 
@@ -113,10 +109,10 @@ export function partitionProblem(partition: string, region: string | undefined):
 }
 
 /** Checks a condition operator such as `StringEquals`, `ForAnyValue:StringLike` or `StringEqualsIfExists`. */
-export function conditionOperatorProblem(operator: string, suggest: Suggest = noSuggestion): string | undefined {
+export function conditionOperatorProblem(operator: string): string | undefined {
   const base = operator.replace(/^(ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
   if ((CONDITION_OPERATORS as readonly string[]).includes(base) && !(base === 'Null' && operator.endsWith('IfExists'))) return undefined;
-  const hint = suggest(operator, CONDITION_OPERATORS);
+  const hint = didYouMean(operator, CONDITION_OPERATORS);
   return `is not an IAM condition operator${hint ? `; did you mean "${hint}"?` : '; expected one such as "StringEquals", "ArnLike" or "IpAddress"'}`;
 }
 

@@ -14,7 +14,6 @@ import { grantValueProblems } from './grant-values';
 import { isPreset, type AccessGrant, type CustomGrant } from './grants';
 import { joinPath, problemAt, quote, type AccessProblem } from '../problems';
 import { arnScope, partitionFor, referenceScope, resourceInputArn } from './references';
-import type { Suggest } from './rules';
 
 /** What is checked: the policy's name (for messages) and its grants. */
 export interface AccessPolicyInput {
@@ -22,12 +21,6 @@ export interface AccessPolicyInput {
   readonly name: string;
   /** The grants, in order. */
   readonly grants: readonly AccessGrant[];
-}
-
-/** Options of {@link accessPolicyProblems}. */
-export interface AccessCheckOptions {
-  /** Did-you-mean for misspelt actions and operators. @default no suggestions */
-  readonly suggest?: Suggest;
 }
 
 /** The result: every problem, and when there are none, the document and the account it belongs to. */
@@ -41,9 +34,9 @@ export interface AccessCheckResult {
 }
 
 /** Runs every check; paths are relative to the policy (`grants[2].resources[0]`). */
-export function checkAccessPolicy(policy: AccessPolicyInput, options: AccessCheckOptions = {}): AccessCheckResult {
+export function checkAccessPolicy(policy: AccessPolicyInput): AccessCheckResult {
   if (policy.grants.length === 0) return { problems: [{ path: 'grants', message: 'is empty; expected at least one grant' }] };
-  const values = policy.grants.flatMap((g, i) => grantValueProblems(g, `grants[${i}]`, options.suggest));
+  const values = policy.grants.flatMap((g, i) => grantValueProblems(g, `grants[${i}]`));
   if (values.length > 0) return { problems: values };
   const problems = policy.grants.flatMap((g, i) => (isPreset(g) ? [] : customFitProblems(g, `grants[${i}]`)));
   const scoped = scopeOf(policy.grants);
@@ -55,8 +48,8 @@ export function checkAccessPolicy(policy: AccessPolicyInput, options: AccessChec
 }
 
 /** Just the problems of {@link checkAccessPolicy}. */
-export function accessPolicyProblems(policy: AccessPolicyInput, options: AccessCheckOptions = {}): readonly AccessProblem[] {
-  return checkAccessPolicy(policy, options).problems;
+export function accessPolicyProblems(policy: AccessPolicyInput): readonly AccessProblem[] {
+  return checkAccessPolicy(policy).problems;
 }
 
 function actionsOf(grant: CustomGrant): CatalogueAction[] {
