@@ -6,7 +6,7 @@ const { join } = require('node:path');
 const { measure } = require('./measure');
 // The CLI's own override file and terraform environment, from the build, so the baseline plans
 // exactly the same files the same way.
-const { OFFLINE_OVERRIDE_FILE, offlineProviderOverride, terraformEnv } = require(join(__dirname, '..', 'dist', 'src', 'terraform'));
+const { OFFLINE_OVERRIDE_FILE, offlineOverride, terraformEnv } = require(join(__dirname, '..', 'dist', 'src', 'terraform'));
 
 /**
  * Copies each synthesized stack's `cdk.tf.json` (nothing else: no `.terraform`, no plan) into
@@ -18,7 +18,7 @@ const { OFFLINE_OVERRIDE_FILE, offlineProviderOverride, terraformEnv } = require
  */
 function prepareStacks(synthDir, dest) {
   rmSync(dest, { recursive: true, force: true });
-  const override = `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`;
+  const override = `${JSON.stringify(offlineOverride(), null, 2)}\n`;
   return readdirSync(join(synthDir, 'stacks')).map((stack) => {
     const dir = join(dest, 'stacks', stack);
     mkdirSync(dir, { recursive: true });

@@ -1,7 +1,8 @@
 // Public API of pinpoint-iam as a library for other cdktf apps. Re-exports only.
 export { PinpointExportRole, type PinpointExportRoleProps } from './constructs/pinpoint-export-role';
 export { PinpointIamStack, type PinpointIamStackProps } from './stacks/pinpoint-iam-stack';
-export { buildApp, stackName, type BuildAppOptions } from './app';
+export { buildApp, type BuildAppOptions } from './app';
+export { layoutStacks, stackName, type StackLayout } from './stacks/layout';
 export { ExportRoleModuleStack } from './stacks/export-role-module-stack';
 export { MODULE_VARIABLES, MODULE_OUTPUTS, type ModuleVariable, type ModuleOutput } from './stacks/module-variables';
 export { generateModule, moduleFiles, MODULE_DIR, AWS_PROVIDER_VERSIONS, TERRAFORM_VERSIONS, type ModuleFiles } from './module/generate';
@@ -18,3 +19,6 @@ export type { PinpointIamConfig, ExportRoleConfig, ResolvedConfig, ResolvedExpor
 export * from './policies/access';
 export { PinpointAccessPolicy, type PinpointAccessPolicyProps, type AccessPolicyAttachments } from './constructs/pinpoint-access-policy';
 export type { AccessPolicyConfig, AccessAttachments, ResolvedAccessPolicy } from './config/types';
+export type { AccountSettingsConfig, AssumeRole, ResolvedAccountSettings, StackPer } from './config/types';
+export type { BackendConfig, LocalBackendConfig, S3BackendConfig, CloudBackendConfig, ResolvedBackend } from './backends/types';
+export { s3StateKey, workspaceName, localStateFile } from './backends/state-keys';

@@ -39,7 +39,10 @@ const APPLICATION_ARN: StringSpec = plain({
   pattern: '^arn:aws[a-z-]*:mobiletargeting:[a-z0-9-]+:\\d{12}:apps/[0-9a-f]{32}$',
   check: applicationArnProblem,
 });
-const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
+/** A region name (no wildcard), checked against the known partitions. */
+export const regionSpec = (description: string): StringSpec => plain({ description, check: (v) => regionProblem(v, false) });
+
+export const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
 const IDENTIFIER: StringSpec = plain({
   description: "ID or name: letters, digits and '_.-'; '*' and '?' match several.",
   pattern: IDENTIFIER_PATTERN,
@@ -77,7 +80,7 @@ const ADMIN: ObjectSpec = {
   fields: {
     preset: { required: true, spec: preset('admin') },
     account: { required: true, spec: ACCOUNT },
-    region: { spec: plain({ description: 'Region to confine the grant to; default every region.', check: (v) => regionProblem(v, false) }) },
+    region: { spec: regionSpec('Region to confine the grant to; default every region.') },
     partition: { spec: PARTITION },
   },
   check: partitionFitsRegion,

@@ -1,12 +1,14 @@
 import { parseApplicationArn } from '../policies/arn';
 import { defaultDescription, defaultPolicyName, defaultRoleName, EXPORT_ROLE_DEFAULTS } from '../policies/names';
 import { resolveAccessPolicies } from './access-resolve';
+import { resolveAccounts } from './account-resolve';
 import type { ConfigIssue } from './issue';
 import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
 
 /**
  * Fills defaults and derives names for a config that passed the field checks, then runs
- * the checks that span entries (duplicate names; access policies against the IAM catalogue).
+ * the checks that span entries (duplicate names; access policies against the IAM catalogue;
+ * account settings against the accounts in use).
  * Pure and deterministic.
  */
 export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConfig; issues: ConfigIssue[] } {
@@ -16,7 +18,11 @@ export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConf
     ...duplicates(exportRoles, (r) => r.policyName, 'policyName', 'managed policy names are unique per account, ignoring case'),
   ];
   const access = resolveAccessPolicies(config, exportRoles);
-  return { config: { exportRoles, accessPolicies: access.accessPolicies }, issues: [...issues, ...access.issues] };
+  const { defaults, accounts, issues: accountIssues } = resolveAccounts(config, exportRoles, access.accessPolicies, access.issues.length === 0);
+  return {
+    config: { exportRoles, accessPolicies: access.accessPolicies, defaults, accounts },
+    issues: [...issues, ...access.issues, ...accountIssues],
+  };
 }
 
 function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {

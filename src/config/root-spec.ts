@@ -1,4 +1,6 @@
 import { ACCESS_POLICY_SPEC } from './access-policy-spec';
+import { ACCOUNTS_SPEC, STACK_PER_SPEC } from './account-spec';
+import { BACKEND_SPEC } from './backend-spec';
 import { EXPORT_ROLE_SPEC } from './export-role-spec';
 import type { ObjectSpec } from './spec';
 
@@ -14,5 +16,8 @@ export const CONFIG_SPEC: ObjectSpec = {
     accessPolicies: {
       spec: { kind: 'array', description: 'Identity policies granting Amazon Pinpoint access to people and apps.', items: ACCESS_POLICY_SPEC, maxItems: 1500 },
     },
+    backend: { spec: BACKEND_SPEC },
+    stackPer: { spec: STACK_PER_SPEC },
+    accounts: { spec: ACCOUNTS_SPEC },
   },
 };

@@ -1,6 +1,24 @@
 import type { ApplicationArnParts } from '../policies/arn';
 import type { S3AccessMode } from '../policies/export-policy';
 import type { AccessGrant } from '../policies/access/grants';
+import type { BackendConfig, ResolvedBackend } from '../backends/types';
+
+/** How an account's resources are split into stacks: one per account, or one per account and region. */
+export type StackPer = 'account' | 'region';
+
+/** Settings of the stacks of one account, keyed in the config by its 12-digit ID. */
+export interface AccountSettingsConfig {
+  /** Role in this account that Terraform's AWS provider assumes. @default the caller's credentials */
+  readonly assumeRoleArn?: string;
+  /** External ID the role's trust policy requires; needs assumeRoleArn. @default none */
+  readonly externalId?: string;
+  /** Provider region of a per-account stack, and home of access policies that name no region. @default the first export role's region */
+  readonly region?: string;
+  /** Split this account's stacks by region. @default the top-level stackPer */
+  readonly stackPer?: StackPer;
+  /** Where this account's stacks keep state. @default the top-level backend */
+  readonly backend?: BackendConfig;
+}
 
 /** One export role as written in the config file. */
 export interface ExportRoleConfig {
@@ -36,6 +54,12 @@ export interface PinpointIamConfig {
   readonly exportRoles?: readonly ExportRoleConfig[];
   /** Identity policies granting Pinpoint access to people and apps. @default [] */
   readonly accessPolicies?: readonly AccessPolicyConfig[];
+  /** Where every stack keeps its state, unless its account says otherwise. @default { type: "local" } */
+  readonly backend?: BackendConfig;
+  /** One stack per account, or per account and region. @default "account" */
+  readonly stackPer?: StackPer;
+  /** Per-account settings (provider role, region, split, backend), keyed by account ID. @default {} */
+  readonly accounts?: Readonly<Record<string, AccountSettingsConfig>>;
 }
 
 /** Principals an access policy is attached to, by name, in the policy's account. */
@@ -96,8 +120,26 @@ export interface ResolvedExportRole {
   readonly s3Access: S3AccessMode;
 }
 
+/** The role Terraform's AWS provider assumes for an account. */
+export interface AssumeRole {
+  readonly roleArn: string;
+  readonly externalId?: string;
+}
+
+/** An account's stack settings, with the top-level defaults filled in. */
+export interface ResolvedAccountSettings {
+  readonly assumeRole?: AssumeRole;
+  readonly region?: string;
+  readonly stackPer: StackPer;
+  readonly backend: ResolvedBackend;
+}
+
 /** A validated config, ready to build stacks from. */
 export interface ResolvedConfig {
   readonly exportRoles: readonly ResolvedExportRole[];
   readonly accessPolicies: readonly ResolvedAccessPolicy[];
+  /** Settings of accounts the config does not list. */
+  readonly defaults: ResolvedAccountSettings;
+  /** Settings of the accounts the config lists, by account ID. */
+  readonly accounts: Readonly<Record<string, ResolvedAccountSettings>>;
 }

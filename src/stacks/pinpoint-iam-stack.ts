@@ -1,18 +1,25 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import { PinpointAccessPolicy, type PinpointAccessPolicyProps } from '../constructs/pinpoint-access-policy';
 import { PinpointExportRole, type PinpointExportRoleProps } from '../constructs/pinpoint-export-role';
+import type { ResolvedBackend } from '../backends/types';
+import type { AssumeRole } from '../config/types';
+import { addBackend } from './backend';
 
 /** Props of {@link PinpointIamStack}. */
 export interface PinpointIamStackProps {
+  /** Where the stack keeps its state; remote keys derive from the stack name. @default local */
+  readonly backend?: ResolvedBackend;
   /**
    * Path of the local state file, relative to the stack's synthesized folder
-   * (never absolute, so output is the same on every machine).
+   * (never absolute, so output is the same on every machine). Used by the local backend only.
    */
   readonly localStatePath: string;
   /** Region the AWS provider is configured for (IAM is global; the region only routes API calls). */
   readonly region: string;
+  /** Role the AWS provider assumes (session name `pinpoint-iam`). @default the caller's credentials */
+  readonly assumeRole?: AssumeRole;
   /** Export roles to emit, each keyed by a stable construct ID (its role name). */
   readonly exportRoles: readonly (PinpointExportRoleProps & { readonly id: string })[];
   /** Access policies for people and apps, whose grants all target this stack's account. @default none */
@@ -28,8 +35,13 @@ export class PinpointIamStack extends TerraformStack {
 
   constructor(scope: Construct, name: string, props: PinpointIamStackProps) {
     super(scope, name);
-    new AwsProvider(this, 'aws', { region: props.region });
-    new LocalBackend(this, { path: props.localStatePath });
+    new AwsProvider(this, 'aws', {
+      region: props.region,
+      ...(props.assumeRole && {
+        assumeRole: [{ roleArn: props.assumeRole.roleArn, sessionName: 'pinpoint-iam', ...(props.assumeRole.externalId !== undefined && { externalId: props.assumeRole.externalId }) }],
+      }),
+    });
+    addBackend(this, name, props.backend ?? { type: 'local' }, props.localStatePath);
     const used = new Set<string>();
     this.exportRoles = props.exportRoles.map(({ id, ...roleProps }) => {
       const role = new PinpointExportRole(this, constructId(id), roleProps);

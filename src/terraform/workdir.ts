@@ -1,19 +1,34 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTerraform, terraformEnv, type TerraformResult } from './process';
 
-/** Override file that lets the AWS provider plan with no credentials and no network. */
+/** Override file that lets a stack plan with no credentials, no network and no remote state. */
 export const OFFLINE_OVERRIDE_FILE = 'offline_override.tf.json';
 /** Environment variable naming the provider mirror (unpacked layout) for `terraform init -plugin-dir`. */
 export const PLUGIN_DIR_ENV = 'PINPOINT_IAM_PLUGIN_DIR';
 
 /**
- * Provider settings for an offline plan: dummy credentials and every skip flag that would
- * otherwise reach AWS. Written as a Terraform override file so the synthesized stack itself
- * stays deployable with real credentials.
+ * Terraform data folder of offline plans, relative to the stack folder. Offline plans use a
+ * local backend; keeping their init apart means a later real `terraform init` still finds the
+ * stack's own backend (S3, HCP Terraform) and does not ask to migrate state.
  */
-export function offlineProviderOverride(): object {
+export const OFFLINE_DATA_DIR = '.terraform-offline';
+
+/** Options of {@link offlineOverride}. */
+export interface OfflineOverrideOptions {
+  /** The provider assumes a role, which would call STS: the override clears its role ARN. @default false */
+  readonly assumesRole?: boolean;
+}
+
+/**
+ * Settings for an offline plan: a local backend in place of any remote one (override files
+ * replace the backend or cloud block), dummy credentials, and every skip flag that would
+ * otherwise reach AWS. Written as a Terraform override file so the synthesized stack itself
+ * stays deployable with real credentials and its real backend.
+ */
+export function offlineOverride(options: OfflineOverrideOptions = {}): object {
   return {
+    terraform: { backend: { local: { path: 'terraform.tfstate' } } },
     provider: {
       aws: [
         {
@@ -23,10 +38,23 @@ export function offlineProviderOverride(): object {
           skip_requesting_account_id: true,
           skip_metadata_api_check: true,
           skip_region_validation: true,
+          // An override cannot remove a nested block, only replace it. The provider skips
+          // AssumeRole when role_arn is empty; Terraform warns that role_arn is missing.
+          ...(options.assumesRole && { assume_role: [{ role_arn: '' }] }),
         },
       ],
     },
   };
+}
+
+/** True when a folder's Terraform JSON configures an AWS provider that assumes a role. */
+export function providerAssumesRole(dir: string): boolean {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.tf.json') && !file.endsWith('override.tf.json'))
+    .some((file) => {
+      const config = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { provider?: { aws?: { assume_role?: unknown }[] } };
+      return (config.provider?.aws ?? []).some((aws) => aws.assume_role !== undefined);
+    });
 }
 
 /** Options of {@link planWorkdir}. */
@@ -54,13 +82,15 @@ export function init(dir: string, options: Pick<PlanOptions, 'pluginDir' | 'env'
 
 /** Runs init (unless skipped), plan and `show -json` in a synthesized stack folder; resolves with the plan JSON text. */
 export async function planWorkdir(dir: string, options: PlanOptions = {}): Promise<string> {
-  const env = terraformEnv(options.baseEnv ?? process.env, options.env);
+  const base = options.baseEnv ?? process.env;
+  const extra = { ...(options.offline && !base['TF_DATA_DIR'] && { TF_DATA_DIR: OFFLINE_DATA_DIR }), ...options.env };
+  const env = terraformEnv(base, extra);
   const overridePath = join(dir, OFFLINE_OVERRIDE_FILE);
-  if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineProviderOverride(), null, 2)}\n`);
+  if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineOverride({ assumesRole: providerAssumesRole(dir) }), null, 2)}\n`);
   else rmSync(overridePath, { force: true });
   if (!options.skipInit) {
     options.onStep?.('init');
-    await init(dir, options);
+    await init(dir, { ...options, env: extra });
   }
   options.onStep?.('plan');
   await runTerraform(['plan', '-input=false', '-no-color', '-out=tfplan'], { cwd: dir, env });

@@ -121,6 +121,8 @@ describe('valid access policies', () => {
       config: {
         exportRoles: [],
         accessPolicies: [{ name: 'p', path: '/', tags: {}, grants: [{ preset: 'admin', account: ACCOUNT }], attachTo: { roles: [], groups: [], users: [] }, account: ACCOUNT, partition: 'aws' }],
+        defaults: { stackPer: 'account', backend: { type: 'local' } },
+        accounts: {},
       },
     });
   });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MODULE_DIR } from '../../src/module/generate';
 import { templateText } from '../../src/stacks/hcl';
-import { OFFLINE_OVERRIDE_FILE, offlineProviderOverride, planWorkdir, runTerraform, terraformEnv, validateWorkdir } from '../../src/terraform';
+import { OFFLINE_OVERRIDE_FILE, offlineOverride, planWorkdir, runTerraform, terraformEnv, validateWorkdir } from '../../src/terraform';
 import { adoptSharedInit, type PlanJson } from '../support/terraform';
 
 /** The repository root. */
@@ -76,7 +76,7 @@ export interface Diagnostic {
 /** Runs `terraform plan -json` offline (the CLI's provider override) expecting it to fail, and returns its error diagnostics. */
 export async function planDiagnostics(dir: string): Promise<Diagnostic[]> {
   const env = await adoptSharedInitWithModules(dir);
-  writeFileSync(join(dir, OFFLINE_OVERRIDE_FILE), JSON.stringify(offlineProviderOverride()));
+  writeFileSync(join(dir, OFFLINE_OVERRIDE_FILE), JSON.stringify(offlineOverride()));
   const result = await runTerraform(['plan', '-json', '-input=false', '-no-color'], { cwd: dir, env: terraformEnv(process.env, env), okExitCodes: [0, 1] });
   return result.stdout
     .split('\n')

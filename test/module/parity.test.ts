@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp, stackName } from '../../src/app';
+import { buildApp } from '../../src/app';
+import { stackName } from '../../src/stacks/layout';
 import { validateConfig } from '../../src/config/validate';
 import { AWS_PROVIDER_VERSIONS, MODULE_DIR } from '../../src/module/generate';
 import { planOffline, type PlanJson } from '../support/terraform';

@@ -1,0 +1,19 @@
+/**
+ * Where each stack's state lives, derived from the stack name alone so that the same config
+ * always addresses the same state, and no two stacks share one.
+ */
+
+/** The S3 object key of a stack's state: `<keyPrefix>/<stack>.tfstate`. */
+export function s3StateKey(keyPrefix: string, stack: string): string {
+  return `${keyPrefix}/${stack}.tfstate`;
+}
+
+/** The HCP Terraform workspace of a stack: `<workspacePrefix><stack>`. */
+export function workspaceName(workspacePrefix: string, stack: string): string {
+  return `${workspacePrefix}${stack}`;
+}
+
+/** The local state file of a stack, relative to the state folder: `terraform.<stack>.tfstate`. */
+export function localStateFile(stack: string): string {
+  return `terraform.${stack}.tfstate`;
+}
