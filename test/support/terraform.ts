@@ -4,7 +4,7 @@
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planWorkdir, validateWorkdir } from '../../src/terraform';
+import { planWorkdir, runTerraform, terraformEnv, validateWorkdir } from '../../src/terraform';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SHARED_BACKEND } = require('./shared-init-config') as { SHARED_BACKEND: object };
@@ -57,4 +57,17 @@ export function normalizePlan(plan: PlanJson): unknown {
       return value;
     }),
   ) as unknown;
+}
+
+/**
+ * `terraform init -backend=false` then `validate -json` in a folder, with a data folder of the
+ * caller's (several folders with the same provider requirement can share one): checks a
+ * configuration whose backend cannot be reached, as CI would before it has credentials.
+ */
+export async function validateWithoutBackend(dir: string, dataDir: string): Promise<{ valid: boolean; diagnostics: unknown[] }> {
+  const pluginDir = process.env['PINPOINT_IAM_PLUGIN_DIR'];
+  if (!pluginDir) throw new Error('PINPOINT_IAM_PLUGIN_DIR is unset: run the tests through jest (test/support/global-setup.js)');
+  const env = terraformEnv(process.env, { TF_DATA_DIR: dataDir });
+  await runTerraform(['init', '-backend=false', '-input=false', '-no-color', `-plugin-dir=${pluginDir}`], { cwd: dir, env });
+  return (await validateWorkdir(dir, { TF_DATA_DIR: dataDir })) as { valid: boolean; diagnostics: unknown[] };
 }
