@@ -7,6 +7,7 @@ import { validateConfig } from '../../src/config/validate';
 const ROOT = join(__dirname, '..', '..');
 const committed = readFileSync(join(ROOT, SCHEMA_FILE), 'utf8');
 const example = JSON.parse(readFileSync(join(ROOT, 'pinpoint-iam.config.json'), 'utf8')) as Record<string, unknown>;
+const multiAccount = JSON.parse(readFileSync(join(ROOT, 'examples', 'multi-account', 'pinpoint-iam.config.json'), 'utf8')) as Record<string, unknown>;
 const validateWithSchema = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(committed) as object);
 
 describe('the shipped JSON Schema', () => {
@@ -14,9 +15,12 @@ describe('the shipped JSON Schema', () => {
     expect(committed).toBe(configJsonSchemaText());
   });
 
-  it('accepts the example config, as the validator does', () => {
-    expect(validateWithSchema(example)).toBe(true);
-    expect(validateConfig(example).ok).toBe(true);
+  it.each([
+    ['the example config', example],
+    ['the multi-account example', multiAccount],
+  ])('accepts %s, as the validator does', (_name, config) => {
+    expect(validateWithSchema(config)).toBe(true);
+    expect(validateConfig(config).ok).toBe(true);
   });
 
   it.each([
@@ -28,6 +32,12 @@ describe('the shipped JSON Schema', () => {
     ['a session duration under an hour', withRole({ maxSessionDuration: 60 })],
     ['an s3Access mode that does not exist', withRole({ s3Access: 'everything' })],
     ['a role name with a space', withRole({ roleName: 'my role' })],
+    ['a backend type that does not exist', { ...example, backend: { type: 'gcs', bucket: 'x' } }],
+    ['an S3 backend without a region', { ...example, backend: { type: 's3', bucket: 'acme-terraform-state' } }],
+    ['an S3 field on an HCP backend', { ...example, backend: { type: 'cloud', organization: 'acme', bucket: 'acme-terraform-state' } }],
+    ['an account key that is not 12 digits', { ...example, accounts: { '1234': {} } }],
+    ['a provider role that is not a role ARN', { ...example, accounts: { '123456789012': { assumeRoleArn: 'deployer' } } }],
+    ['a stack split that does not exist', { ...example, stackPer: 'zone' }],
   ])('rejects %s, as the validator does', (_name, config) => {
     expect(validateWithSchema(config)).toBe(false);
     expect(validateConfig(config).ok).toBe(false);
