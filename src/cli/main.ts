@@ -4,6 +4,7 @@ import { moduleCommand } from './commands/module';
 import { planCommand } from './commands/plan';
 import { reviewCommand } from './commands/review';
 import { schemaCommand } from './commands/schema';
+import { stacksCommand } from './commands/stacks';
 import { synthCommand } from './commands/synth';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 
@@ -16,13 +17,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   module: moduleCommand,
   review: reviewCommand,
   schema: schemaCommand,
+  stacks: stacksCommand,
 };
 
 const USAGE = `usage: pinpoint-iam <command> [options]
 
   synth   [--config FILE] [--out DIR]                  validate and write cdktf output
-  plan    [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N]
-                                                       synth, terraform init + plan, write plan.json and plan.md
+  plan    [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N] [--stack NAME]...
+                                                       synth, terraform init + plan (every stack, or those
+                                                       named), write plan.json and plan.md
+  stacks  [--config FILE] [--json]                     list the stacks, their accounts, regions and state
   module  [--out DIR]                                  write the plain Terraform module
   review  PLAN_JSON                                    print the review of a \`terraform show -json\` plan
   schema  [--out FILE]                                 write the config's JSON Schema

@@ -3,7 +3,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { renderReview } from '../../plan';
 import { planWorkdir, PLUGIN_DIR_ENV, type PlanOptions } from '../../terraform';
-import { parseCommandArgs, stringFlag } from '../args';
+import { didYouMean } from '../../policies/did-you-mean';
+import { layoutStacks } from '../../stacks/layout';
+import { parseCommandArgs, stringFlag, stringsFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { runPool } from '../pool';
 import { Progress } from '../progress';
@@ -12,17 +14,25 @@ import { loadFor, synthesize, type SynthesizedStack } from './synth';
 /** Files `plan` writes into each stack folder. */
 export const PLAN_FILES = { json: 'plan.json', markdown: 'plan.md' } as const;
 
-/** `pinpoint-iam plan [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N]` */
+/** `pinpoint-iam plan [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N] [--stack NAME]...` */
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('plan', args, { config: 'string', out: 'string', offline: 'boolean', 'plugin-dir': 'string', concurrency: 'string' });
+  const parsed = parseCommandArgs('plan', args, {
+    config: 'string',
+    out: 'string',
+    offline: 'boolean',
+    'plugin-dir': 'string',
+    concurrency: 'string',
+    stack: 'strings',
+  });
   const concurrency = concurrencyOf(stringFlag(parsed, 'concurrency'));
   const pluginFlag = stringFlag(parsed, 'plugin-dir') ?? io.env[PLUGIN_DIR_ENV];
   const pluginDir = pluginFlag ? resolve(io.cwd, pluginFlag) : undefined;
   const progress = new Progress(io, 4);
   progress.start('validate config');
   const config = loadFor(io, stringFlag(parsed, 'config'));
+  const only = selectedStacks(stringsFlag(parsed, 'stack'), layoutStacks(config).map((s) => s.name));
   progress.start('synth');
-  const stacks = synthesize(config, io, stringFlag(parsed, 'out'));
+  const stacks = synthesize(config, io, stringFlag(parsed, 'out')).filter((s) => !only || only.has(s.name));
   progress.start(`terraform init + plan, ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${Math.min(concurrency, stacks.length)} at a time`);
   let done = 0;
   const results = await runPool(stacks, concurrency, async (stack) => {
@@ -52,6 +62,17 @@ async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'of
   writeFileSync(jsonPath, planText);
   writeFileSync(markdownPath, review);
   return review;
+}
+
+/** The stacks `--stack` names (all when none), checked before anything is written. */
+function selectedStacks(names: readonly string[], known: readonly string[]): Set<string> | undefined {
+  if (names.length === 0) return undefined;
+  for (const name of names) {
+    if (known.includes(name)) continue;
+    const hint = didYouMean(name, known);
+    throw new UsageError(`plan: --stack "${name}" is not a stack of this config${hint ? ` (did you mean "${hint}"?)` : ''}; its stacks: ${known.join(', ')}`);
+  }
+  return new Set(names);
 }
 
 function concurrencyOf(flag: string | undefined): number {

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectWith, runCli } from '../support/cli';
+
+const MULTI_ACCOUNT = readFileSync(join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json'), 'utf8');
+const EMEA = 'pinpoint-iam-222222222222-eu-central-1';
+
+describe('pinpoint-iam stacks', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = projectWith(MULTI_ACCOUNT);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints each stack with its account, region and state as JSON a CI matrix can read, and writes nothing', async () => {
+    const run = await runCli(['stacks', '--json'], dir);
+    expect(run.code).toBe(0);
+    const stacks = JSON.parse(run.stdout) as { name: string; state: string; backend: string; exportRoles: number; accessPolicies: number }[];
+    expect(stacks.map((s) => [s.name, s.backend, s.state])).toEqual([
+      ['pinpoint-iam-111111111111', 's3', 's3://acme-terraform-state/pinpoint-iam/pinpoint-iam-111111111111.tfstate'],
+      ['pinpoint-iam-222222222222-eu-west-1', 's3', 's3://emea-terraform-state/iam/pinpoint/pinpoint-iam-222222222222-eu-west-1.tfstate'],
+      [EMEA, 's3', `s3://emea-terraform-state/iam/pinpoint/${EMEA}.tfstate`],
+      ['pinpoint-iam-333333333333', 'cloud', 'app.terraform.io/acme/iam-pinpoint-iam-333333333333'],
+      ['pinpoint-iam-444444444444', 'local', 'terraform.pinpoint-iam-444444444444.tfstate'],
+    ]);
+    expect(stacks.reduce((n, s) => n + s.exportRoles, 0)).toBe(6);
+    expect(stacks.reduce((n, s) => n + s.accessPolicies, 0)).toBe(2);
+    expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+  });
+
+  it('prints a table with one row per stack', async () => {
+    const run = await runCli(['stacks'], dir);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^stack\s+account\s+region\s+roles\s+policies\s+state$/);
+    expect(lines).toHaveLength(6);
+    expect(lines[3]).toMatch(new RegExp(`^${EMEA}\\s+222222222222\\s+eu-central-1\\s+1\\s+1\\s+s3://emea-terraform-state/`));
+  });
+
+  it('rejects an invalid config with exit 2', async () => {
+    const broken = projectWith({ ...JSON.parse(MULTI_ACCOUNT), stackPer: 'zone' });
+    const run = await runCli(['stacks'], broken);
+    rmSync(broken, { recursive: true, force: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('stackPer: "zone" is not one of "account", "region"');
+  });
+});
+
+describe('pinpoint-iam plan --stack', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = projectWith(MULTI_ACCOUNT);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('rejects a stack name the config does not make, with exit 2, a suggestion, and nothing written', async () => {
+    const run = await runCli(['plan', '--offline', '--stack', 'pinpoint-iam-33333333333'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--stack "pinpoint-iam-33333333333" is not a stack of this config (did you mean "pinpoint-iam-333333333333"?)');
+    expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+  });
+
+  // A real terraform init and plan: the stack has an S3 backend that assumes a role and a
+  // provider that assumes another, and must plan offline without reaching either.
+  it('plans only the named stack offline, with neither its S3 state nor its provider role reached', async () => {
+    const run = await runCli(['plan', '--offline', '--stack', EMEA], dir);
+    expect(run.stderr).toBe(`review of ${EMEA}: cdktf.out/stacks/${EMEA}/plan.md\n`);
+    expect(run.code).toBe(0);
+    const stackDir = join(dir, 'cdktf.out', 'stacks', EMEA);
+    const plan = JSON.parse(readFileSync(join(stackDir, 'plan.json'), 'utf8')) as { resource_changes: { type: string; change: { actions: string[]; after: { name?: string } } }[] };
+    expect(plan.resource_changes.filter((c) => c.type === 'aws_iam_role').map((c) => c.change.after.name)).toEqual(['pinpoint-export-eu-central-1']);
+    expect(plan.resource_changes.filter((c) => c.type === 'aws_iam_policy').map((c) => c.change.after.name).sort()).toEqual(['emea-analysts', 'pinpoint-export-eu-central-1-s3']);
+    expect(run.stdout).toContain(`pinpoint-iam plan: ${EMEA}`);
+    const others = ['pinpoint-iam-111111111111', 'pinpoint-iam-333333333333'].map((s) => join(dir, 'cdktf.out', 'stacks', s, 'plan.json'));
+    expect(others.filter(existsSync)).toEqual([]);
+    // The stack as written stays deployable: its real backend and provider role are untouched,
+    // and the offline init lives in its own data folder, so a real `terraform init` starts clean.
+    const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: Record<string, unknown> }; provider: { aws: { assume_role?: unknown }[] } };
+    expect(Object.keys(stack.terraform.backend)).toEqual(['s3']);
+    expect(stack.provider.aws[0]!.assume_role).toEqual([{ role_arn: 'arn:aws:iam::222222222222:role/pinpoint-iam-deployer', session_name: 'pinpoint-iam' }]);
+    expect(existsSync(join(stackDir, '.terraform-offline'))).toBe(true);
+    expect(existsSync(join(stackDir, '.terraform'))).toBe(false);
+  });
+});
