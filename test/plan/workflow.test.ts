@@ -23,6 +23,10 @@ interface Workflow {
 }
 
 const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as Workflow;
+/** The comment script both workflows share, and the github-script call that runs it. */
+const COMMENT_SCRIPT = join(ROOT, '.github', 'scripts', 'plan-comment.js');
+const COMMENT_SOURCE = readFileSync(COMMENT_SCRIPT, 'utf8');
+const COMMENT_STEP = "await require('./.github/scripts/plan-comment.js')({ github, context, core })";
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
@@ -60,19 +64,15 @@ describe('the plan review workflow', () => {
     expect(uses('aws-actions/configure-aws-credentials')?.with?.['role-to-assume']).toBe('${{ vars.PINPOINT_IAM_PLAN_ROLE_ARN }}');
   });
 
-  it('plans into the folder the comment step reads the reviews from', () => {
+  it('plans into the folder the comment script reads the reviews from', () => {
     expect(runs).toContain('npx pinpoint-iam plan --out cdktf.out');
-    const script = String(uses('actions/github-script')?.with?.['script']);
-    expect(script).toContain("'cdktf.out/stacks'");
-    expect(script).toContain("'plan.md'");
+    expect(uses('actions/github-script')?.with?.['script']).toBe(COMMENT_STEP);
+    expect(COMMENT_SOURCE).toContain("const ROOT = 'cdktf.out/stacks';");
+    expect(COMMENT_SOURCE).toContain("'plan.md'");
   });
 
-  it('updates one comment found by its hidden marker rather than adding one per push', () => {
+  it('marks its comment with the marker the comment script looks for', () => {
     expect(workflow.env?.['REVIEW_MARKER']).toBe('<!-- pinpoint-iam-plan -->');
-    const script = String(uses('actions/github-script')?.with?.['script']);
-    expect(script).toContain('body?.includes(marker)');
-    expect(script).toContain('github.rest.issues.updateComment');
-    expect(script).toContain('github.rest.issues.createComment');
   });
 
   it('comments even when the plan fails, then fails the job', () => {
@@ -83,9 +83,9 @@ describe('the plan review workflow', () => {
   });
 });
 
-describe('the comment script of the plan review workflow', () => {
-  const script = String(uses('actions/github-script')?.with?.['script']);
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+describe('the comment script of the plan review workflows', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const planComment = require(COMMENT_SCRIPT) as (args: { github: unknown; context: unknown; core: unknown }) => Promise<void>;
 
   /** Runs the script as actions/github-script would, in a folder holding the given stack reviews. */
   async function runScript(reviews: Readonly<Record<string, string>>, existing: readonly { id: number; body: string; user: { type: string } }[], outcome = 'success') {
@@ -107,7 +107,7 @@ describe('the comment script of the plan review workflow', () => {
     process.chdir(dir);
     Object.assign(process.env, { REVIEW_MARKER: workflow.env?.['REVIEW_MARKER'], PLAN_OUTCOME: outcome });
     try {
-      await new AsyncFunction('require', 'github', 'context', 'core', script)(require, github, context, core);
+      await planComment({ github, context, core });
     } finally {
       process.chdir(cwd);
       process.env = env;
@@ -138,5 +138,53 @@ describe('the comment script of the plan review workflow', () => {
     const [call] = await runScript({}, [], 'failure');
     expect(call!.args['body']).toContain('**The plan failed** (failure)');
     expect(call!.args['body']).toContain('No plan review was produced.');
+  });
+});
+
+describe('the per-stack matrix workflow example', () => {
+  const matrix = parse(readFileSync(join(ROOT, 'examples', 'ci', 'pinpoint-iam-plan-matrix.yml'), 'utf8')) as Workflow & {
+    jobs: Record<string, { needs?: string; if?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, string> }; steps: (Step & { id?: string })[] }>;
+  };
+  const { stacks, plan, comment } = matrix.jobs;
+  const matrixRuns = Object.values(matrix.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? [s.run] : [])));
+
+  it('has a job listing the stacks, one plan job per stack, and one comment job', () => {
+    expect(Object.keys(matrix.jobs)).toEqual(['stacks', 'plan', 'comment']);
+    expect(plan!.needs).toBe('stacks');
+    expect(comment!.needs).toBe('plan');
+  });
+
+  it('builds the matrix from `pinpoint-iam stacks --json`', () => {
+    const list = stacks!.steps.find((s) => s.id === 'list')!;
+    expect(list.run).toContain('npx pinpoint-iam stacks --json');
+    expect(stacks!.outputs?.['stacks']).toBe('${{ steps.list.outputs.stacks }}');
+    expect(plan!.strategy?.matrix?.['stack']).toBe('${{ fromJSON(needs.stacks.outputs.stacks) }}');
+  });
+
+  it('plans each stack on its own, and lets every stack finish when one fails', () => {
+    expect(matrixRuns).toContain('npx pinpoint-iam plan --out cdktf.out --stack "${{ matrix.stack }}"');
+    expect(plan!.strategy?.['fail-fast']).toBe(false);
+  });
+
+  it('runs only CLI commands that exist', () => {
+    const used = matrixRuns.flatMap((r) => [...r.matchAll(/\bnpx pinpoint-iam ([\w-]+)/g)].map((m) => m[1]!));
+    expect(used).toEqual(['stacks', 'plan']);
+    for (const command of used) expect(Object.keys(COMMANDS)).toContain(command);
+  });
+
+  it('hands each review to the comment job at the path the comment script reads', () => {
+    const upload = plan!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload).toMatchObject({ if: 'always()', with: { name: '${{ matrix.stack }}', path: 'cdktf.out/stacks/${{ matrix.stack }}/plan.md' } });
+    const download = comment!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with?.['path']).toBe('cdktf.out/stacks');
+    const post = comment!.steps.find((s) => s.uses?.startsWith('actions/github-script@'))!;
+    expect(post.with?.['script']).toBe(COMMENT_STEP);
+    expect(post.env?.['PLAN_OUTCOME']).toBe('${{ needs.plan.result }}');
+  });
+
+  it('comments even when a stack failed, then fails', () => {
+    expect(comment!.if).toBe("always() && needs.plan.result != 'skipped'");
+    expect(comment!.steps.at(-1)).toMatchObject({ if: "needs.plan.result != 'success'", run: 'exit 1' });
+    expect(matrix.env?.['REVIEW_MARKER']).toBe(workflow.env?.['REVIEW_MARKER']);
   });
 });
