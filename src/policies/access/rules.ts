@@ -3,6 +3,7 @@
  * verb, "is not …") or undefined, like the other rules in src/policies/rules; the caller quotes
  * the value and names the field.
  */
+import { patternRule } from '../rules/pattern-rule';
 import { parseApplicationArn } from '../arn';
 import { findPartition, PARTITIONS } from '../partitions';
 import { didYouMean } from '../did-you-mean';
@@ -25,20 +26,15 @@ export const SID_PATTERN = '^[A-Za-z0-9]{1,128}$';
 /** Pattern of a sender ID's country: ISO 3166-1 alpha-2, or `*`. */
 export const COUNTRY_PATTERN = '^([A-Z]{2}|\\*)$';
 
-/** A rule that passes values matching `pattern` and says what was expected otherwise. */
-function matching(pattern: string, expected: string): (value: string) => string | undefined {
-  const regex = new RegExp(pattern);
-  return (value) => (regex.test(value) ? undefined : `is not ${expected}`);
-}
 
 /** Checks a 12-digit account ID. */
-export const accountProblem = matching(ACCOUNT_PATTERN, 'a 12-digit account ID');
+export const accountProblem = patternRule(ACCOUNT_PATTERN, 'a 12-digit account ID');
 /** Checks an ID or name of a typed reference. */
-export const identifierProblem = matching(IDENTIFIER_PATTERN, "an ID or name of 1-128 letters, digits and '_.-' (wildcards '*' and '?' allowed)");
+export const identifierProblem = patternRule(IDENTIFIER_PATTERN, "an ID or name of 1-128 letters, digits and '_.-' (wildcards '*' and '?' allowed)");
 /** Checks a sender ID's country code. */
-export const countryProblem = matching(COUNTRY_PATTERN, 'an ISO 3166-1 alpha-2 country code such as "DE", or "*"');
+export const countryProblem = patternRule(COUNTRY_PATTERN, 'an ISO 3166-1 alpha-2 country code such as "DE", or "*"');
 /** Checks a Sid. */
-export const sidProblem = matching(SID_PATTERN, 'a Sid of 1-128 letters and digits');
+export const sidProblem = patternRule(SID_PATTERN, 'a Sid of 1-128 letters and digits');
 
 /** Checks an application ARN, giving the parser's reason. */
 export function applicationArnProblem(arn: string): string | undefined {

@@ -1,5 +1,7 @@
 /** Rules for IAM role ARNs that Terraform assumes (the provider's and the S3 backend's). */
 
+import { patternRule } from './pattern-rule';
+
 /** An IAM role ARN: `arn:<partition>:iam::<account>:role/<path/name>`. */
 export const ROLE_ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$';
 
@@ -7,9 +9,7 @@ export const ROLE_ARN_PATTERN = '^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{
 export const ROLE_ARN_FORM = 'arn:<partition>:iam::<12-digit account>:role/<path/name>';
 
 /** Returns why `arn` is not an IAM role ARN, or undefined when it is. */
-export function roleArnProblem(arn: string): string | undefined {
-  return new RegExp(ROLE_ARN_PATTERN).test(arn) ? undefined : `is not an IAM role ARN; expected ${ROLE_ARN_FORM}`;
-}
+export const roleArnProblem = patternRule(ROLE_ARN_PATTERN, `an IAM role ARN; expected ${ROLE_ARN_FORM}`);
 
 /** The partition and account of a role ARN that passed {@link roleArnProblem}. */
 export function roleArnParts(arn: string): { partition: string; account: string } {
@@ -21,6 +21,4 @@ export function roleArnParts(arn: string): { partition: string; account: string 
 export const EXTERNAL_ID_PATTERN = '^[\\w+=,.@:/-]{2,1224}$';
 
 /** Returns why `id` is not an STS external ID, or undefined when it is. */
-export function externalIdProblem(id: string): string | undefined {
-  return new RegExp(EXTERNAL_ID_PATTERN).test(id) ? undefined : "is not an STS external ID; expected 2-1224 characters of letters, digits and '+=,.@:/-_'";
-}
+export const externalIdProblem = patternRule(EXTERNAL_ID_PATTERN, "an STS external ID; expected 2-1224 characters of letters, digits and '+=,.@:/-_'");
