@@ -8,6 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 const WORKFLOW = join(ROOT, '.github', 'workflows', 'pinpoint-iam-plan.yml');
 
 interface Step {
+  readonly id?: string;
   readonly name?: string;
   readonly uses?: string;
   readonly run?: string;
@@ -143,7 +144,7 @@ describe('the comment script of the plan review workflows', () => {
 
 describe('the per-stack matrix workflow example', () => {
   const matrix = parse(readFileSync(join(ROOT, 'examples', 'ci', 'pinpoint-iam-plan-matrix.yml'), 'utf8')) as Workflow & {
-    jobs: Record<string, { needs?: string; if?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, string> }; steps: (Step & { id?: string })[] }>;
+    jobs: Record<string, { needs?: string; if?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, string> }; steps: Step[] }>;
   };
   const { stacks, plan, comment } = matrix.jobs;
   const matrixRuns = Object.values(matrix.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? [s.run] : [])));
