@@ -1,6 +1,7 @@
 // Plan review: parse `terraform show -json` plans and render them for pull request review. Re-exports only.
 export { parsePlan, countChanges } from './parse';
-export { renderReview, GITHUB_COMMENT_LIMIT, type ReviewOptions } from './render';
+export { renderReview, reviewPlan, GITHUB_COMMENT_LIMIT, type Review, type ReviewOptions } from './render';
+export { renderStacksSummary, type StackOutcome } from './summary';
 export { findRisks, type RiskFlag, type RiskKind } from './risks';
 export { analyzePlan, type AnalyzedPolicy, type AnalyzedResource, type PlanAnalysis } from './analyze';
 export { diffPolicies, type PolicyDiff, type StatementChange, type FieldDelta, type LabelledStatement } from './diff';

@@ -2,7 +2,7 @@ import { analyzePlan } from './analyze';
 import { fitBlocks, type Block } from './budget';
 import { isObject, type JsonObject } from './json';
 import { code, details, escapeText, plural, tableHead, tableRow, thousands } from './markdown';
-import type { Change, OutputChange, Plan, ResourceChange } from './model';
+import type { Change, ChangeCounts, OutputChange, ResourceChange } from './model';
 import { countChanges, parsePlan } from './parse';
 import { findRisks, type RiskFlag } from './risks';
 import { KNOWN_AFTER_APPLY, policySection } from './sections';
@@ -61,8 +61,7 @@ function flagLine(f: RiskFlag): string {
   return `- **${f.title}**: ${shown ? `${shown}${more} in ` : ''}${where}. Why it matters: ${f.why}`;
 }
 
-function headline(plan: Plan): string {
-  const n = countChanges(plan);
+function headline(n: ChangeCounts): string {
   const main = `**${thousands(n.add)} to add, ${thousands(n.change)} to change, ${thousands(n.replace)} to replace, ${thousands(n.destroy)} to destroy**`;
   const extra = [n.forget ? `${thousands(n.forget)} to forget` : '', `${thousands(n.noOp)} unchanged`, `${thousands(n.read)} to read`].filter(Boolean);
   return `${main} (${extra.join(', ')})`;
@@ -119,6 +118,23 @@ function quietList(title: string, list: readonly ResourceChange[]): string {
  * @throws Error naming the malformed part when `plan` is not a plan (see {@link parsePlan}).
  */
 export function renderReview(plan: unknown, options: ReviewOptions = {}): string {
+  return reviewPlan(plan, options).text;
+}
+
+/** A rendered review with the numbers behind its headline, for summaries across stacks. */
+export interface Review {
+  /** The Markdown review, as {@link renderReview} returns it. */
+  readonly text: string;
+  /** Resource changes by kind. */
+  readonly counts: ChangeCounts;
+  /** The risk flags the review lists. */
+  readonly risks: readonly RiskFlag[];
+  /** True when Terraform reported the plan as errored (incomplete). */
+  readonly errored: boolean;
+}
+
+/** {@link renderReview}, also returning the counts and risk flags (the plan is parsed once). */
+export function reviewPlan(plan: unknown, options: ReviewOptions = {}): Review {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (!Number.isInteger(maxChars) || maxChars < 200) throw new Error(`renderReview: maxChars must be an integer of at least 200; got ${String(options.maxChars)}`);
   const parsed = parsePlan(plan);
@@ -129,7 +145,8 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
 
   const head = [`## ${escapeText(options.title ?? 'Terraform plan review')}`, ''];
   if (parsed.errored) head.push('> **Planning failed**: this plan is incomplete; fix the errors and plan again.', '');
-  head.push(headline(parsed));
+  const counts = countChanges(parsed);
+  head.push(headline(counts));
   const blocks: Block[] = [
     { head: flags.length ? '### Risks' : '### Risks\n\nNo risky IAM changes found.', ...lazy(flags, flagLine), separator: '\n', noun: 'risk flag', share: 0.2 },
     {
@@ -166,5 +183,6 @@ export function renderReview(plan: unknown, options: ReviewOptions = {}): string
     : '';
   const text = `${headText}${shortened}\n\n${fitted.text}\n`;
   // Only a budget too small for the headings themselves gets here; cut at a line so no tag or span is left open mid-line.
-  return text.length <= maxChars ? text : `${text.slice(0, text.lastIndexOf('\n', maxChars - 2))}\n…`;
+  const bounded = text.length <= maxChars ? text : `${text.slice(0, text.lastIndexOf('\n', maxChars - 2))}\n…`;
+  return { text: bounded, counts, risks: flags, errored: parsed.errored };
 }

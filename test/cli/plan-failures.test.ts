@@ -64,3 +64,53 @@ describe('pinpoint-iam plan failures', () => {
     expect(readFileSync(stale, 'utf8')).toBe('# Plan: 3 to add\n');
   });
 });
+
+describe('pinpoint-iam plan over several stacks', () => {
+  const OTHER_APP_ARN = 'arn:aws:mobiletargeting:eu-west-1:210987654321:apps/fedcba9876543210fedcba9876543210';
+  let dir: string;
+  beforeEach(() => {
+    const config = exampleConfig();
+    config.exportRoles.push({ applicationArn: OTHER_APP_ARN, bucket: 'other-bucket', folder: 'Exports', roleName: 'otherExportRole' });
+    dir = projectWith(config);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A stand-in terraform whose plan fails in the folder of one account and whose show prints a fixture plan. */
+  function terraformFailingIn(account: string): string {
+    const file = join(dir, 'fake-terraform');
+    const fixture = join(__dirname, '..', 'fixtures', 'plans', 'create-export-role.json');
+    writeFileSync(
+      file,
+      [
+        '#!/bin/sh',
+        `case "$1:$PWD" in`,
+        `  plan:*${account}*) echo "Error: simulated plan failure" >&2; exit 1 ;;`,
+        `  show:*) cat "${fixture}" ;;`,
+        'esac',
+        'exit 0',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(file, 0o755);
+    return file;
+  }
+
+  it("reports the failing stack by name, exits 1, and keeps the other stack's review", async () => {
+    const run = await runCli(['plan', '--offline', '--concurrency', '2'], dir, { env: { PINPOINT_IAM_TERRAFORM: terraformFailingIn('210987654321') } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('1 of 2 stacks failed to plan:\nstack pinpoint-iam-210987654321: terraform plan failed (exit 1)');
+    expect(run.stderr).toContain('review of pinpoint-iam-123456789012: cdktf.out/stacks/pinpoint-iam-123456789012/plan.md');
+    expect(existsSync(join(dir, STACK_DIR, 'plan.md'))).toBe(true);
+    expect(existsSync(join(dir, 'cdktf.out/stacks/pinpoint-iam-210987654321/plan.md'))).toBe(false);
+    expect(run.stdout).toContain('## pinpoint-iam plan: pinpoint-iam-123456789012');
+  });
+
+  it('prints one summary table of every stack before the reviews', async () => {
+    const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: terraformFailingIn('210987654321') } });
+    const summary = run.stdout.slice(0, run.stdout.indexOf('## pinpoint-iam plan: pinpoint-iam-123456789012'));
+    expect(summary).toContain('## pinpoint-iam plan: 2 stacks');
+    expect(summary).toMatch(/\| `pinpoint-iam-123456789012` \| 3 \| 0 \| 0 \| 0 \| /);
+    expect(summary).toMatch(/\| `pinpoint-iam-210987654321` \| — \| — \| — \| — \| \*\*failed\*\*: terraform plan failed \(exit 1\)/);
+    expect(summary).toMatch(/\| \*\*all stacks\*\* \| 3 \| 0 \| 0 \| 0 \| \d+ risk flags, 1 failed \|/);
+  });
+});

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { renderReview } from '../../plan';
+import { renderStacksSummary, reviewPlan, type Review, type StackOutcome } from '../../plan';
 import { planWorkdir, PLUGIN_DIR_ENV, type PlanOptions } from '../../terraform';
 import { didYouMean } from '../../policies/did-you-mean';
 import { layoutStacks } from '../../stacks/layout';
@@ -42,7 +42,10 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   });
   progress.start('review');
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
-  io.stdout(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])).join('\n\n'));
+  const reviews = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.text] : []));
+  // Over several stacks, one table of every stack's changes, risks and failures comes first.
+  const outcomes = results.map((r, i): StackOutcome => ({ stack: stacks[i]!.name, ...(r.status === 'fulfilled' ? { review: r.value } : { error: message(r.reason) }) }));
+  io.stdout([...(stacks.length > 1 ? [renderStacksSummary(outcomes)] : []), ...reviews].join('\n\n'));
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') io.stderr(`review of ${stacks[i]!.name}: ${relative(io.cwd, join(stacks[i]!.dir, PLAN_FILES.markdown))}\n`);
   });
@@ -52,15 +55,15 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
 }
 
 /** Plans one stack; removes any earlier plan files first so a failure never leaves a stale success behind. */
-async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'offline' | 'pluginDir' | 'baseEnv'>): Promise<string> {
+async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'offline' | 'pluginDir' | 'baseEnv'>): Promise<Review> {
   const jsonPath = join(stack.dir, PLAN_FILES.json);
   const markdownPath = join(stack.dir, PLAN_FILES.markdown);
   rmSync(jsonPath, { force: true });
   rmSync(markdownPath, { force: true });
   const planText = await planWorkdir(stack.dir, options);
-  const review = renderReview(JSON.parse(planText) as unknown, { title: `pinpoint-iam plan: ${stack.name}` });
+  const review = reviewPlan(JSON.parse(planText) as unknown, { title: `pinpoint-iam plan: ${stack.name}` });
   writeFileSync(jsonPath, planText);
-  writeFileSync(markdownPath, review);
+  writeFileSync(markdownPath, review.text);
   return review;
 }
 
