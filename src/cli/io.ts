@@ -4,8 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
-  /** True when stderr is a terminal: progress lines are shown only then. */
-  readonly isTTY: boolean;
+  /** Whether to print progress lines on stderr (see {@link showsProgress}). */
+  readonly progress: boolean;
 }
 
 /** The real process's streams and environment. */
@@ -15,8 +15,18 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    isTTY: Boolean(process.stderr.isTTY),
+    progress: showsProgress(Boolean(process.stderr.isTTY), process.env),
   };
+}
+
+/**
+ * Progress lines go to stderr when someone watches it live: a terminal, or a CI log (`CI` set, as
+ * GitHub Actions and most CI services do), where a long multi-stack plan would otherwise be silent.
+ * Piped output elsewhere stays quiet.
+ */
+export function showsProgress(stderrIsTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  const ci = env['CI']?.toLowerCase();
+  return stderrIsTTY || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0');
 }
 
 /** Exit codes other tools rely on. */

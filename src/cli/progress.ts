@@ -1,6 +1,6 @@
 import type { CliIo } from './io';
 
-/** Reports long steps as they start and finish; silent unless stderr is a terminal. */
+/** Reports long steps as they start and finish, when the io asks for progress (a terminal or a CI log). */
 export class Progress {
   private readonly started = Date.now();
   private step = 0;
@@ -13,12 +13,12 @@ export class Progress {
   /** Announces the next step, e.g. `[2/4] synth`. */
   start(label: string): void {
     this.step += 1;
-    if (this.io.isTTY) this.io.stderr(`[${this.step}/${this.total}] ${label} … (${this.elapsed()})\n`);
+    if (this.io.progress) this.io.stderr(`[${this.step}/${this.total}] ${label} … (${this.elapsed()})\n`);
   }
 
   /** A free-form progress line, e.g. stacks done of total. */
   note(text: string): void {
-    if (this.io.isTTY) this.io.stderr(`      ${text} (${this.elapsed()})\n`);
+    if (this.io.progress) this.io.stderr(`      ${text} (${this.elapsed()})\n`);
   }
 
   private elapsed(): string {

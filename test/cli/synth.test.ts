@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { showsProgress } from '../../src/cli/io';
 import { exampleConfig, projectWith, runCli } from '../support/cli';
 
 const STACK = 'cdktf.out/stacks/pinpoint-iam-123456789012/cdk.tf.json';
@@ -35,12 +36,28 @@ describe('pinpoint-iam synth', () => {
     expect(existsSync(join(dir, 'build/out/stacks/pinpoint-iam-123456789012/cdk.tf.json'))).toBe(true);
   });
 
-  it('shows progress lines on a terminal and none otherwise', async () => {
+  it('shows progress lines when asked and none otherwise', async () => {
     dir = projectWith(exampleConfig());
-    const tty = await runCli(['synth'], dir, { isTTY: true });
-    expect(tty.stderr).toMatch(/^\[1\/2\] validate config … \(\d+\.\d s\)\n\[2\/2\] synth … /);
-    const piped = await runCli(['synth'], dir, { isTTY: false });
+    const watched = await runCli(['synth'], dir, { progress: true });
+    expect(watched.stderr).toMatch(/^\[1\/2\] validate config … \(\d+\.\d s\)\n\[2\/2\] synth … /);
+    const piped = await runCli(['synth'], dir, { progress: false });
     expect(piped.stderr).toBe('');
+  });
+
+  it.each<[string, boolean, NodeJS.ProcessEnv]>([
+    ['on a terminal', true, {}],
+    ['in a CI log', false, { CI: 'true' }],
+    ['in a CI log that sets CI=1', false, { CI: '1' }],
+  ])('shows progress %s', (_where, tty, env) => {
+    expect(showsProgress(tty, env)).toBe(true);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv]>([
+    ['when piped outside CI', {}],
+    ['when piped with CI=false', { CI: 'false' }],
+    ['when piped with CI empty', { CI: '' }],
+  ])('stays quiet %s', (_where, env) => {
+    expect(showsProgress(false, env)).toBe(false);
   });
 
   it('rejects an invalid config with exit 2, every problem named, and nothing written', async () => {

@@ -27,7 +27,7 @@ function satisfies(version: string, constraints: string): boolean {
 
 function io(cwd: string): CliIo & { out: string[] } {
   const out: string[] = [];
-  return { out, stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: {}, cwd, isTTY: false };
+  return { out, stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: {}, cwd, progress: false };
 }
 
 describe('the generated Terraform module', () => {

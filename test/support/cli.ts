@@ -15,7 +15,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with a captured io, in `cwd`. */
-export async function runCli(argv: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(argv: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; progress?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -23,7 +23,7 @@ export async function runCli(argv: readonly string[], cwd: string, options: { en
     stderr: (t) => (stderr += t),
     env: { ...process.env, PINPOINT_IAM_CONFIG: undefined, ...options.env },
     cwd,
-    isTTY: options.isTTY ?? false,
+    progress: options.progress ?? false,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
