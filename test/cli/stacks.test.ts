@@ -4,6 +4,15 @@ import { projectWith, runCli } from '../support/cli';
 
 const MULTI_ACCOUNT = readFileSync(join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json'), 'utf8');
 const EMEA = 'pinpoint-iam-222222222222-eu-central-1';
+const LABS = 'pinpoint-iam-333333333333';
+
+interface PlanJson {
+  resource_changes: { type: string; change: { actions: string[]; after: { name?: string } } }[];
+}
+interface StackJson {
+  terraform: { backend?: Record<string, unknown>; cloud?: Record<string, unknown> };
+  provider: { aws: { assume_role?: unknown }[] };
+}
 
 describe('pinpoint-iam stacks', () => {
   let dir: string;
@@ -47,6 +56,8 @@ describe('pinpoint-iam stacks', () => {
 
 describe('pinpoint-iam plan --stack', () => {
   let dir: string;
+  const planOf = (stack: string) => JSON.parse(readFileSync(join(dir, 'cdktf.out', 'stacks', stack, 'plan.json'), 'utf8')) as PlanJson;
+  const stackJson = (stack: string) => JSON.parse(readFileSync(join(dir, 'cdktf.out', 'stacks', stack, 'cdk.tf.json'), 'utf8')) as StackJson;
   beforeAll(() => {
     dir = projectWith(MULTI_ACCOUNT);
   });
@@ -59,25 +70,31 @@ describe('pinpoint-iam plan --stack', () => {
     expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
   });
 
-  // A real terraform init and plan: the stack has an S3 backend that assumes a role and a
-  // provider that assumes another, and must plan offline without reaching either.
-  it('plans only the named stack offline, with neither its S3 state nor its provider role reached', async () => {
-    const run = await runCli(['plan', '--offline', '--stack', EMEA], dir);
-    expect(run.stderr).toBe(`review of ${EMEA}: cdktf.out/stacks/${EMEA}/plan.md\n`);
+  // Real terraform init and plan: one stack has an S3 backend that assumes a role and a provider
+  // that assumes another, the other an HCP Terraform cloud block; both must plan offline
+  // without reaching S3, STS or HCP Terraform.
+  it('plans only the named stacks offline, reaching neither their remote state nor their provider role', async () => {
+    const run = await runCli(['plan', '--offline', '--stack', EMEA, '--stack', LABS], dir);
+    expect(run.stderr).toBe(`review of ${EMEA}: cdktf.out/stacks/${EMEA}/plan.md\nreview of ${LABS}: cdktf.out/stacks/${LABS}/plan.md\n`);
     expect(run.code).toBe(0);
-    const stackDir = join(dir, 'cdktf.out', 'stacks', EMEA);
-    const plan = JSON.parse(readFileSync(join(stackDir, 'plan.json'), 'utf8')) as { resource_changes: { type: string; change: { actions: string[]; after: { name?: string } } }[] };
-    expect(plan.resource_changes.filter((c) => c.type === 'aws_iam_role').map((c) => c.change.after.name)).toEqual(['pinpoint-export-eu-central-1']);
-    expect(plan.resource_changes.filter((c) => c.type === 'aws_iam_policy').map((c) => c.change.after.name).sort()).toEqual(['emea-analysts', 'pinpoint-export-eu-central-1-s3']);
-    expect(run.stdout).toContain(`pinpoint-iam plan: ${EMEA}`);
-    const others = ['pinpoint-iam-111111111111', 'pinpoint-iam-333333333333'].map((s) => join(dir, 'cdktf.out', 'stacks', s, 'plan.json'));
+    const roleNames = (stack: string) => planOf(stack).resource_changes.filter((c) => c.type === 'aws_iam_role').map((c) => c.change.after.name);
+    expect(roleNames(EMEA)).toEqual(['pinpoint-export-eu-central-1']);
+    expect(roleNames(LABS)).toHaveLength(1);
+    expect(planOf(EMEA).resource_changes.filter((c) => c.type === 'aws_iam_policy').map((c) => c.change.after.name).sort()).toEqual(['emea-analysts', 'pinpoint-export-eu-central-1-s3']);
+    expect(run.stdout).toMatch(/^## pinpoint-iam plan: 2 stacks\n/);
+    expect(run.stdout).toContain(`## pinpoint-iam plan: ${EMEA}`);
+    const others = ['pinpoint-iam-111111111111', 'pinpoint-iam-444444444444'].map((s) => join(dir, 'cdktf.out', 'stacks', s, 'plan.json'));
     expect(others.filter(existsSync)).toEqual([]);
-    // The stack as written stays deployable: its real backend and provider role are untouched,
-    // and the offline init lives in its own data folder, so a real `terraform init` starts clean.
-    const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: Record<string, unknown> }; provider: { aws: { assume_role?: unknown }[] } };
-    expect(Object.keys(stack.terraform.backend)).toEqual(['s3']);
-    expect(stack.provider.aws[0]!.assume_role).toEqual([{ role_arn: 'arn:aws:iam::222222222222:role/pinpoint-iam-deployer', session_name: 'pinpoint-iam' }]);
-    expect(existsSync(join(stackDir, '.terraform-offline'))).toBe(true);
-    expect(existsSync(join(stackDir, '.terraform'))).toBe(false);
+  });
+
+  it('leaves each planned stack deployable: its real backend and provider role untouched, its offline init apart', () => {
+    const emea = stackJson(EMEA);
+    expect(Object.keys(emea.terraform.backend ?? {})).toEqual(['s3']);
+    expect(emea.provider.aws[0]!.assume_role).toEqual([{ role_arn: 'arn:aws:iam::222222222222:role/pinpoint-iam-deployer', session_name: 'pinpoint-iam' }]);
+    expect(stackJson(LABS).terraform.cloud).toMatchObject({ organization: 'acme', workspaces: { name: `iam-${LABS}` } });
+    for (const stack of [EMEA, LABS]) {
+      const stackDir = join(dir, 'cdktf.out', 'stacks', stack);
+      expect([existsSync(join(stackDir, '.terraform-offline')), existsSync(join(stackDir, '.terraform'))]).toEqual([true, false]);
+    }
   });
 });
