@@ -58,7 +58,7 @@ function main() {
   const app = new App({ outdir, stackTraces: false });
   for (const s of spec.stacks) {
     const stack = new TerraformStack(app, s.name);
-    new AwsProvider(stack, 'aws', { region: s.region });
+    new AwsProvider(stack, 'aws', { region: s.region, allowedAccountIds: [s.account] });
     new LocalBackend(stack, { path: localStatePath(process.cwd(), outdir, s.name) });
     for (const r of s.roles) addRole(stack, r);
   }

@@ -80,14 +80,14 @@ function bareRole(role) {
 /**
  * The bare spec of a config: stacks in first-seen account order, as pinpoint-iam groups them.
  * @param {{ exportRoles: object[] }} config
- * @returns {{ stacks: { name: string, region: string, roles: object[] }[] }}
+ * @returns {{ stacks: { name: string, account: string, region: string, roles: object[] }[] }}
  */
 function makeBareSpec(config) {
   const stacks = new Map();
   for (const role of config.exportRoles) {
     const bare = bareRole(role);
     const name = `pinpoint-iam-${bare.account}`;
-    if (!stacks.has(name)) stacks.set(name, { name, region: REGION, roles: [] });
+    if (!stacks.has(name)) stacks.set(name, { name, account: bare.account, region: REGION, roles: [] });
     delete bare.account;
     stacks.get(name).roles.push(bare);
   }

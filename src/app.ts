@@ -27,6 +27,7 @@ export function buildApp(config: ResolvedConfig, options: BuildAppOptions = {}):
       // Local state stays beside the project, as cdktf does by default, but by a relative path.
       localStatePath: relative(join(outdir, 'stacks', stack.name), join(stateDir, localStateFile(stack.name))),
       region: stack.region,
+      account: stack.account,
       ...(stack.assumeRole && { assumeRole: stack.assumeRole }),
       exportRoles: stack.exportRoles.map(toProps),
       ...(stack.accessPolicies.length > 0 && { accessPolicies: stack.accessPolicies.map(toAccessProps) }),

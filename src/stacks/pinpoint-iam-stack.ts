@@ -18,6 +18,11 @@ export interface PinpointIamStackProps {
   readonly localStatePath: string;
   /** Region the AWS provider is configured for (IAM is global; the region only routes API calls). */
   readonly region: string;
+  /**
+   * The account this stack manages: the provider's `allowed_account_ids`, so Terraform refuses
+   * to plan or apply with credentials of any other account. @default any account
+   */
+  readonly account?: string;
   /** Role the AWS provider assumes (session name `pinpoint-iam`). @default the caller's credentials */
   readonly assumeRole?: AssumeRole;
   /** Export roles to emit, each keyed by a stable construct ID (its role name). */
@@ -37,6 +42,7 @@ export class PinpointIamStack extends TerraformStack {
     super(scope, name);
     new AwsProvider(this, 'aws', {
       region: props.region,
+      ...(props.account !== undefined && { allowedAccountIds: [props.account] }),
       ...(props.assumeRole && {
         assumeRole: [{ roleArn: props.assumeRole.roleArn, sessionName: 'pinpoint-iam', ...(props.assumeRole.externalId !== undefined && { externalId: props.assumeRole.externalId }) }],
       }),

@@ -22,8 +22,8 @@ export interface OfflineOverrideOptions {
 
 /**
  * Settings for an offline plan: a local backend in place of any remote one (override files
- * replace the backend or cloud block), dummy credentials, and every skip flag that would
- * otherwise reach AWS. Written as a Terraform override file so the synthesized stack itself
+ * replace the backend or cloud block), dummy credentials, every skip flag that would otherwise
+ * reach AWS, and no account allow-list (there is no account to check). Written as a Terraform override file so the synthesized stack itself
  * stays deployable with real credentials and its real backend.
  */
 export function offlineOverride(options: OfflineOverrideOptions = {}): object {
@@ -38,6 +38,8 @@ export function offlineOverride(options: OfflineOverrideOptions = {}): object {
           skip_requesting_account_id: true,
           skip_metadata_api_check: true,
           skip_region_validation: true,
+          // With no account ID requested, an account allow-list can only fail: null unsets it.
+          allowed_account_ids: null,
           // An override cannot remove a nested block, only replace it. The provider skips
           // AssumeRole when role_arn is empty; Terraform warns that role_arn is missing.
           ...(options.assumesRole && { assume_role: [{ role_arn: '' }] }),

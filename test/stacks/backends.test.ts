@@ -99,6 +99,12 @@ describe('the multi-account example', () => {
     expect(stacks['pinpoint-iam-333333333333']!.provider.aws[0]).not.toHaveProperty('assume_role');
   });
 
+  it('limits each provider to its own account, so credentials of another account are refused', () => {
+    for (const [name, stack] of Object.entries(stacks)) {
+      expect(stack.provider.aws[0]!['allowed_account_ids']).toEqual([name.split('-')[2]]);
+    }
+  });
+
   it('sets each provider\'s region: the stack\'s region, the account\'s region, or the first export role\'s', () => {
     const regions = Object.fromEntries(Object.entries(stacks).map(([name, s]) => [name, s.provider.aws[0]!['region']]));
     expect(regions).toEqual({
