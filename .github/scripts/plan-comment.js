@@ -1,4 +1,5 @@
-// Posts the pinpoint-iam plan reviews (cdktf.out/stacks/*/plan.md) as one pull request comment,
+// Posts the pinpoint-iam plan reviews (cdktf.out/stacks/*/plan.md, after the table over all stacks in
+// cdktf.out/plan-summary.md when `plan` wrote one) as one pull request comment,
 // found again by a hidden marker and updated in place, and writes them to the run summary.
 // Called from actions/github-script: `await require('./.github/scripts/plan-comment.js')({ github, context, core })`.
 // Reads REVIEW_MARKER and PLAN_OUTCOME ("success" or anything else) from the environment.
@@ -7,6 +8,8 @@ const path = require('node:path');
 
 /** Folder the reviews are read from: the plan command's `--out`, or the downloaded artifacts. */
 const ROOT = 'cdktf.out/stacks';
+/** The table over every stack, written by `plan` when it planned more than one. */
+const SUMMARY = 'cdktf.out/plan-summary.md';
 /** GitHub's limit on a comment body. */
 const LIMIT = 65536;
 
@@ -26,6 +29,8 @@ module.exports = async function planComment({ github, context, core }) {
     parts.push(`> **The plan failed** (${process.env.PLAN_OUTCOME}); reviews below cover only the stacks that planned. See [the run log](${runUrl}).`);
   }
   if (reviews.length === 0) parts.push('No plan review was produced.');
+  const summary = fs.existsSync(SUMMARY) ? fs.readFileSync(SUMMARY, 'utf8').trim() : '';
+  if (summary) parts.push(summary);
   // Each review fits a comment on its own; together they may not, so later ones give way to a note.
   let omitted = 0;
   for (const review of reviews) {
@@ -38,7 +43,7 @@ module.exports = async function planComment({ github, context, core }) {
   }
   const body = parts.join('\n\n');
 
-  await core.summary.addRaw(reviews.join('\n\n') || 'No plan review was produced.').write();
+  await core.summary.addRaw([summary, ...reviews].filter(Boolean).join('\n\n') || 'No plan review was produced.').write();
 
   const issue = { owner: context.repo.owner, repo: context.repo.repo, issue_number: context.issue.number };
   const comments = await github.paginate(github.rest.issues.listComments, { ...issue, per_page: 100 });

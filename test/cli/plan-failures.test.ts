@@ -112,5 +112,15 @@ describe('pinpoint-iam plan over several stacks', () => {
     expect(summary).toMatch(/\| `pinpoint-iam-123456789012` \| 3 \| 0 \| 0 \| 0 \| /);
     expect(summary).toMatch(/\| `pinpoint-iam-210987654321` \| — \| — \| — \| — \| \*\*failed\*\*: terraform plan failed \(exit 1\)/);
     expect(summary).toMatch(/\| \*\*all stacks\*\* \| 3 \| 0 \| 0 \| 0 \| \d+ risk flags, 1 failed \|/);
+    expect(readFileSync(join(dir, 'cdktf.out', 'plan-summary.md'), 'utf8')).toBe(summary.trimEnd() + '\n');
+  });
+
+  it('writes no summary file when it plans one stack, and removes an earlier one', async () => {
+    mkdirSync(join(dir, 'cdktf.out'), { recursive: true });
+    writeFileSync(join(dir, 'cdktf.out', 'plan-summary.md'), '## stale\n');
+    const run = await runCli(['plan', '--offline', '--stack', 'pinpoint-iam-123456789012'], dir, { env: { PINPOINT_IAM_TERRAFORM: terraformFailingIn('210987654321') } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## pinpoint-iam plan: pinpoint-iam-123456789012\n/);
+    expect(existsSync(join(dir, 'cdktf.out', 'plan-summary.md'))).toBe(false);
   });
 });

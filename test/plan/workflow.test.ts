@@ -89,8 +89,12 @@ describe('the comment script of the plan review workflows', () => {
   const planComment = require(COMMENT_SCRIPT) as (args: { github: unknown; context: unknown; core: unknown }) => Promise<void>;
 
   /** Runs the script as actions/github-script would, in a folder holding the given stack reviews. */
-  async function runScript(reviews: Readonly<Record<string, string>>, existing: readonly { id: number; body: string; user: { type: string } }[], outcome = 'success') {
+  async function runScript(reviews: Readonly<Record<string, string>>, existing: readonly { id: number; body: string; user: { type: string } }[], outcome = 'success', summary?: string) {
     const dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-workflow-'));
+    if (summary !== undefined) {
+      mkdirSync(join(dir, 'cdktf.out'), { recursive: true });
+      writeFileSync(join(dir, 'cdktf.out', 'plan-summary.md'), summary);
+    }
     for (const [stack, md] of Object.entries(reviews)) {
       mkdirSync(join(dir, 'cdktf.out', 'stacks', stack), { recursive: true });
       writeFileSync(join(dir, 'cdktf.out', 'stacks', stack, 'plan.md'), md);
@@ -120,6 +124,11 @@ describe('the comment script of the plan review workflows', () => {
   it('creates a comment with the marker and every stack review when there is none', async () => {
     const calls = await runScript({ b: '## review b', a: '## review a' }, [{ id: 1, body: 'unrelated', user: { type: 'User' } }]);
     expect(calls).toEqual([{ method: 'create', args: { owner: 'o', repo: 'r', issue_number: 12, body: '<!-- pinpoint-iam-plan -->\n\n## review a\n\n## review b' } }]);
+  });
+
+  it('puts the table over all stacks before the reviews when plan wrote one', async () => {
+    const calls = await runScript({ b: '## review b', a: '## review a' }, [], 'success', '## pinpoint-iam plan: 2 stacks\n');
+    expect(calls[0]!.args['body']).toBe('<!-- pinpoint-iam-plan -->\n\n## pinpoint-iam plan: 2 stacks\n\n## review a\n\n## review b');
   });
 
   it('updates the comment that carries the marker', async () => {

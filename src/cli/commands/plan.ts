@@ -9,10 +9,12 @@ import { parseCommandArgs, stringFlag, stringsFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { runPool } from '../pool';
 import { Progress } from '../progress';
-import { loadFor, synthesize, type SynthesizedStack } from './synth';
+import { DEFAULT_OUT, loadFor, synthesize, type SynthesizedStack } from './synth';
 
 /** Files `plan` writes into each stack folder. */
 export const PLAN_FILES = { json: 'plan.json', markdown: 'plan.md' } as const;
+/** The table over every stack planned, written into the output folder when more than one stack was planned. */
+export const SUMMARY_FILE = 'plan-summary.md';
 
 /** `pinpoint-iam plan [--config FILE] [--out DIR] [--offline] [--plugin-dir DIR] [--concurrency N] [--stack NAME]...` */
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -32,7 +34,10 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const config = loadFor(io, stringFlag(parsed, 'config'));
   const only = selectedStacks(stringsFlag(parsed, 'stack'), layoutStacks(config).map((s) => s.name));
   progress.start('synth');
-  const stacks = synthesize(config, io, stringFlag(parsed, 'out')).filter((s) => !only || only.has(s.name));
+  const outdir = resolve(io.cwd, stringFlag(parsed, 'out') ?? DEFAULT_OUT);
+  const summaryPath = join(outdir, SUMMARY_FILE);
+  rmSync(summaryPath, { force: true });
+  const stacks = synthesize(config, io, outdir).filter((s) => !only || only.has(s.name));
   progress.start(`terraform init + plan, ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${Math.min(concurrency, stacks.length)} at a time`);
   let done = 0;
   const results = await runPool(stacks, concurrency, async (stack) => {
@@ -45,7 +50,9 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const reviews = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.text] : []));
   // Over several stacks, one table of every stack's changes, risks and failures comes first.
   const outcomes = results.map((r, i): StackOutcome => ({ stack: stacks[i]!.name, ...(r.status === 'fulfilled' ? { review: r.value } : { error: message(r.reason) }) }));
-  io.stdout([...(stacks.length > 1 ? [renderStacksSummary(outcomes)] : []), ...reviews].join('\n\n'));
+  const summary = stacks.length > 1 ? renderStacksSummary(outcomes) : undefined;
+  if (summary) writeFileSync(summaryPath, summary);
+  io.stdout([...(summary ? [summary] : []), ...reviews].join('\n\n'));
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') io.stderr(`review of ${stacks[i]!.name}: ${relative(io.cwd, join(stacks[i]!.dir, PLAN_FILES.markdown))}\n`);
   });
