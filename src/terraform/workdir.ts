@@ -23,8 +23,9 @@ export interface OfflineOverrideOptions {
 /**
  * Settings for an offline plan: a local backend in place of any remote one (override files
  * replace the backend or cloud block), dummy credentials, every skip flag that would otherwise
- * reach AWS, and no account allow-list (there is no account to check). Written as a Terraform override file so the synthesized stack itself
- * stays deployable with real credentials and its real backend.
+ * reach AWS, and no account allow-list (there is no account to check). {@link planWorkdir}
+ * writes it as a Terraform override file for the plan only and removes it afterwards, so the
+ * stack folder stays deployable with real credentials and its real backend.
  */
 export function offlineOverride(options: OfflineOverrideOptions = {}): object {
   return {
@@ -90,15 +91,21 @@ export async function planWorkdir(dir: string, options: PlanOptions = {}): Promi
   const overridePath = join(dir, OFFLINE_OVERRIDE_FILE);
   if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineOverride({ assumesRole: providerAssumesRole(dir) }), null, 2)}\n`);
   else rmSync(overridePath, { force: true });
-  if (!options.skipInit) {
-    options.onStep?.('init');
-    await init(dir, { ...options, env: extra });
+  try {
+    if (!options.skipInit) {
+      options.onStep?.('init');
+      await init(dir, { ...options, env: extra });
+    }
+    options.onStep?.('plan');
+    await runTerraform(['plan', '-input=false', '-no-color', '-out=tfplan'], { cwd: dir, env });
+    options.onStep?.('show');
+    const shown = await runTerraform(['show', '-json', '-no-color', 'tfplan'], { cwd: dir, env, step: 'show' });
+    return shown.stdout;
+  } finally {
+    // Left behind, the override would turn a later real init, plan or apply in this folder into
+    // one with a local backend, dummy credentials and no account check.
+    if (options.offline) rmSync(overridePath, { force: true });
   }
-  options.onStep?.('plan');
-  await runTerraform(['plan', '-input=false', '-no-color', '-out=tfplan'], { cwd: dir, env });
-  options.onStep?.('show');
-  const shown = await runTerraform(['show', '-json', '-no-color', 'tfplan'], { cwd: dir, env, step: 'show' });
-  return shown.stdout;
 }
 
 /** `terraform validate` in an initialized directory; resolves with the JSON diagnostics. */

@@ -45,6 +45,7 @@ describe('pinpoint-iam plan failures', () => {
     expect(run.stderr).toContain('1 of 1 stacks failed to plan');
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(join(dir, STACK_DIR, 'plan.json'))).toBe(false);
+    expect(existsSync(join(dir, STACK_DIR, 'offline_override.tf.json'))).toBe(false);
   });
 
   it('fails init with exit 1 when the plugin dir holds no provider', async () => {

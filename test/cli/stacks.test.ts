@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectWith, runCli } from '../support/cli';
 
@@ -73,7 +73,7 @@ describe('pinpoint-iam plan --stack', () => {
   // Real terraform init and plan: one stack has an S3 backend that assumes a role and a provider
   // that assumes another, the other an HCP Terraform cloud block; both must plan offline
   // without reaching S3, STS or HCP Terraform.
-  it('plans only the named stacks offline, reaching neither their remote state nor their provider role', async () => {
+  it('plans only the named stacks offline, reaching neither their remote state nor their provider role, and leaves them deployable', async () => {
     const run = await runCli(['plan', '--offline', '--stack', EMEA, '--stack', LABS], dir);
     expect(run.stderr).toBe(`review of ${EMEA}: cdktf.out/stacks/${EMEA}/plan.md\nreview of ${LABS}: cdktf.out/stacks/${LABS}/plan.md\n`);
     expect(run.code).toBe(0);
@@ -85,16 +85,18 @@ describe('pinpoint-iam plan --stack', () => {
     expect(run.stdout).toContain(`## pinpoint-iam plan: ${EMEA}`);
     const others = ['pinpoint-iam-111111111111', 'pinpoint-iam-444444444444'].map((s) => join(dir, 'cdktf.out', 'stacks', s, 'plan.json'));
     expect(others.filter(existsSync)).toEqual([]);
-  });
 
-  it('leaves each planned stack deployable: its real backend and provider role untouched, its offline init apart', () => {
+    // Deployable afterwards: the override is gone, so terraform reads the stack as synthesized,
+    // with its real backend and provider role, and the offline init lives in its own data folder.
     const emea = stackJson(EMEA);
     expect(Object.keys(emea.terraform.backend ?? {})).toEqual(['s3']);
     expect(emea.provider.aws[0]!.assume_role).toEqual([{ role_arn: 'arn:aws:iam::222222222222:role/pinpoint-iam-deployer', session_name: 'pinpoint-iam' }]);
     expect(stackJson(LABS).terraform.cloud).toMatchObject({ organization: 'acme', workspaces: { name: `iam-${LABS}` } });
     for (const stack of [EMEA, LABS]) {
-      const stackDir = join(dir, 'cdktf.out', 'stacks', stack);
-      expect([existsSync(join(stackDir, '.terraform-offline')), existsSync(join(stackDir, '.terraform'))]).toEqual([true, false]);
+      const files = readdirSync(join(dir, 'cdktf.out', 'stacks', stack));
+      expect(files.filter((f) => f.endsWith('.tf.json'))).toEqual(['cdk.tf.json']);
+      expect(files).toContain('.terraform-offline');
+      expect(files).not.toContain('.terraform');
     }
   });
 });
