@@ -11,17 +11,21 @@ import type { AccessPolicyConfig, PinpointIamConfig, ResolvedAccessPolicy, Resol
 export function resolveAccessPolicies(
   config: PinpointIamConfig,
   exportRoles: readonly ResolvedExportRole[],
-): { accessPolicies: ResolvedAccessPolicy[]; issues: ConfigIssue[] } {
+): { accessPolicies: ResolvedAccessPolicy[]; indices: number[]; issues: ConfigIssue[] } {
   const issues: ConfigIssue[] = [];
   const accessPolicies: ResolvedAccessPolicy[] = [];
+  /** The config index of each resolved policy: a policy whose account is unknown is left out. */
+  const indices: number[] = [];
   (config.accessPolicies ?? []).forEach((policy, i) => {
     const base = `accessPolicies[${i}]`;
     const checked = checkAccessPolicy({ name: policy.name, grants: policy.grants });
     issues.push(...checked.problems.map((p) => ({ path: `${base}.${p.path}`, message: p.message })), ...attachmentIssues(policy, base));
-    if (checked.scope) accessPolicies.push(resolveOne(policy, checked.scope));
+    if (!checked.scope) return;
+    accessPolicies.push(resolveOne(policy, checked.scope));
+    indices.push(i);
   });
-  if (issues.length > 0) return { accessPolicies, issues };
-  return { accessPolicies, issues: duplicateNames(accessPolicies, exportRoles) };
+  if (issues.length > 0) return { accessPolicies, indices, issues };
+  return { accessPolicies, indices, issues: duplicateNames(accessPolicies, exportRoles) };
 }
 
 function resolveOne(policy: AccessPolicyConfig, scope: { account: string; partition: string; region?: string }): ResolvedAccessPolicy {

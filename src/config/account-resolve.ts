@@ -21,12 +21,13 @@ interface AccountUse {
 export function resolveAccounts(
   config: PinpointIamConfig,
   exportRoles: readonly ResolvedExportRole[],
-  accessPolicies: readonly ResolvedAccessPolicy[],
+  /** The resolved access policies, with the config index of each (policies whose account is unknown are missing). */
+  access: { readonly accessPolicies: readonly ResolvedAccessPolicy[]; readonly indices: readonly number[] },
   /** False when some access policy could not be resolved: an account may then look unused and is not reported. */
   complete = true,
 ): { defaults: ResolvedAccountSettings; accounts: Record<string, ResolvedAccountSettings>; issues: ConfigIssue[] } {
   const defaults: ResolvedAccountSettings = { stackPer: config.stackPer ?? STACK_PER[0], backend: resolveBackend(config.backend) };
-  const { uses, issues } = accountUses(exportRoles, accessPolicies);
+  const { uses, issues } = accountUses(exportRoles, access);
   const accounts: Record<string, ResolvedAccountSettings> = {};
   for (const [account, settings] of Object.entries(config.accounts ?? {})) {
     const path = joinPath('accounts', account);
@@ -49,7 +50,7 @@ export function resolveAccounts(
 }
 
 /** The partition of each account in use; an account whose entries disagree is an issue. */
-function accountUses(exportRoles: readonly ResolvedExportRole[], accessPolicies: readonly ResolvedAccessPolicy[]) {
+function accountUses(exportRoles: readonly ResolvedExportRole[], access: { readonly accessPolicies: readonly ResolvedAccessPolicy[]; readonly indices: readonly number[] }) {
   const uses = new Map<string, AccountUse>();
   const issues: ConfigIssue[] = [];
   const see = (account: string, partition: string, path: string, value: unknown) => {
@@ -60,7 +61,7 @@ function accountUses(exportRoles: readonly ResolvedExportRole[], accessPolicies:
     }
   };
   exportRoles.forEach((role, i) => see(role.app.account, role.app.partition, `exportRoles[${i}].applicationArn`, role.applicationArn));
-  accessPolicies.forEach((policy, i) => see(policy.account, policy.partition, `accessPolicies[${i}].name`, policy.name));
+  access.accessPolicies.forEach((policy, i) => see(policy.account, policy.partition, `accessPolicies[${access.indices[i]}].name`, policy.name));
   return { uses, issues };
 }
 

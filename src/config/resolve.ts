@@ -18,7 +18,7 @@ export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConf
     ...duplicates(exportRoles, (r) => r.policyName, 'policyName', 'managed policy names are unique per account, ignoring case'),
   ];
   const access = resolveAccessPolicies(config, exportRoles);
-  const { defaults, accounts, issues: accountIssues } = resolveAccounts(config, exportRoles, access.accessPolicies, access.issues.length === 0);
+  const { defaults, accounts, issues: accountIssues } = resolveAccounts(config, exportRoles, access, access.issues.length === 0);
   return {
     config: { exportRoles, accessPolicies: access.accessPolicies, defaults, accounts },
     issues: [...issues, ...access.issues, ...accountIssues],

@@ -92,6 +92,20 @@ describe('stack settings', () => {
     ]);
   });
 
+  it('names an access policy in two partitions by its place in the config, even after a policy that could not be resolved', () => {
+    const issues = issuesOf(
+      validateConfig({
+        exportRoles: [ROLE],
+        accessPolicies: [
+          { name: 'unplaced', grants: [{ actions: ['mobiletargeting:GetApps'], resources: ['*'] }] },
+          { name: 'china', grants: [{ preset: 'admin', account: ACCOUNT, region: 'cn-north-1' }] },
+        ],
+      }),
+    );
+    expect(issues.map((i) => i.path)).toEqual(['accessPolicies[0].grants[0].resources[0]', 'accessPolicies[0].grants', 'accessPolicies[1].name']);
+    expect(issues[2]!.message).toBe(`"china" is in partition "aws-cn", but exportRoles[0].applicationArn puts account ${ACCOUNT} in "aws"; an account belongs to one partition`);
+  });
+
   it('reports every problem at once', () => {
     const issues = issuesOf(withSettings({ backend: { type: 's3' }, stackPer: 'zone', accounts: { [ACCOUNT]: { region: 'mars-1' } } }));
     expect(issues.map((i) => i.path)).toEqual(['backend.bucket', 'backend.region', 'stackPer', `accounts["${ACCOUNT}"].region`]);
