@@ -19,12 +19,16 @@ export class TerraformCommandError extends Error {
   readonly step: string;
   /** The exit code. */
   readonly exitCode: number;
+  /** One line for summaries: the step, the exit code and terraform's first `Error:` line, without the folder. */
+  readonly brief: string;
 
   constructor(step: string, dir: string, exitCode: number, output: string) {
     super(`terraform ${step} failed (exit ${exitCode}) in ${dir}:\n${tail(output, 30)}`);
     this.name = 'TerraformCommandError';
     this.step = step;
     this.exitCode = exitCode;
+    const error = /^[\s│╷]*Error: (.+)$/m.exec(output)?.[1]?.trim();
+    this.brief = `terraform ${step} failed (exit ${exitCode})${error ? `: ${error}` : ''}`;
   }
 }
 

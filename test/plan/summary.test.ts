@@ -9,7 +9,7 @@ describe('renderStacksSummary', () => {
     { stack: 'pinpoint-iam-111111111111', review: { counts: counts(6), risks: [], errored: false } },
     { stack: 'pinpoint-iam-222222222222', review: { counts: counts(0, 2, 1, 1), risks: risks(3), errored: false } },
     { stack: 'pinpoint-iam-333333333333', review: { counts: counts(1), risks: risks(1), errored: true } },
-    { stack: 'pinpoint-iam-444444444444', error: '\nterraform init failed (exit 1) in x:\nError: boom' },
+    { stack: 'pinpoint-iam-444444444444', error: 'terraform init failed (exit 1): Failed to query available provider packages' },
   ];
   const lines = renderStacksSummary(outcomes).trimEnd().split('\n');
 
@@ -26,8 +26,8 @@ describe('renderStacksSummary', () => {
     ]);
   });
 
-  it('says a stack failed with the first line of why', () => {
-    expect(lines[7]).toBe('| `pinpoint-iam-444444444444` | — | — | — | — | **failed**: terraform init failed (exit 1) in x: |');
+  it('says a stack failed, and why', () => {
+    expect(lines[7]).toBe('| `pinpoint-iam-444444444444` | — | — | — | — | **failed**: terraform init failed (exit 1): Failed to query available provider packages |');
   });
 
   it('totals the changes, risk flags and failures', () => {

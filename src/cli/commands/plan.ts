@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { renderStacksSummary, reviewPlan, type Review, type StackOutcome } from '../../plan';
-import { planWorkdir, PLUGIN_DIR_ENV, type PlanOptions } from '../../terraform';
+import { planWorkdir, PLUGIN_DIR_ENV, TerraformCommandError, type PlanOptions } from '../../terraform';
 import { didYouMean } from '../../policies/did-you-mean';
 import { layoutStacks } from '../../stacks/layout';
 import { parseCommandArgs, stringFlag, stringsFlag } from '../args';
@@ -49,7 +49,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
   const reviews = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.text] : []));
   // Over several stacks, one table of every stack's changes, risks and failures comes first.
-  const outcomes = results.map((r, i): StackOutcome => ({ stack: stacks[i]!.name, ...(r.status === 'fulfilled' ? { review: r.value } : { error: message(r.reason) }) }));
+  const outcomes = results.map((r, i): StackOutcome => ({ stack: stacks[i]!.name, ...(r.status === 'fulfilled' ? { review: r.value } : { error: brief(r.reason) }) }));
   const summary = stacks.length > 1 ? renderStacksSummary(outcomes) : undefined;
   if (summary) writeFileSync(summaryPath, summary);
   io.stdout([...(summary ? [summary] : []), ...reviews].join('\n\n'));
@@ -90,6 +90,12 @@ function concurrencyOf(flag: string | undefined): number {
   const n = Number(flag);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`plan: --concurrency "${flag}" is not a whole number of at least 1`);
   return n;
+}
+
+/** One line on why a stack failed, for the summary table (no machine paths, no multi-line output). */
+function brief(error: unknown): string {
+  if (error instanceof TerraformCommandError) return error.brief;
+  return message(error).split('\n').find((l) => l.trim() !== '') ?? 'failed';
 }
 
 function message(error: unknown): string {
