@@ -15,7 +15,7 @@ export function resolveBackend(backend: BackendConfig | undefined): ResolvedBack
   if (backend === undefined) return DEFAULT_BACKEND;
   switch (backend.type) {
     case 'local':
-      return { type: 'local' };
+      return DEFAULT_BACKEND;
     case 's3':
       return { ...backend, keyPrefix: backend.keyPrefix ?? BACKEND_DEFAULTS.s3KeyPrefix };
     case 'cloud':

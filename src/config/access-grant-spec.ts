@@ -42,7 +42,7 @@ const APPLICATION_ARN: StringSpec = plain({
 /** A region name (no wildcard), checked against the known partitions. */
 export const regionSpec = (description: string): StringSpec => plain({ description, check: (v) => regionProblem(v, false) });
 
-export const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
+const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
 const IDENTIFIER: StringSpec = plain({
   description: "ID or name: letters, digits and '_.-'; '*' and '?' match several.",
   pattern: IDENTIFIER_PATTERN,

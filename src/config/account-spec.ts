@@ -25,8 +25,9 @@ const ACCOUNT_SETTINGS: ObjectSpec = {
     },
     externalId: { spec: plain({ description: 'External ID the role\'s trust policy requires; needs assumeRoleArn.', pattern: EXTERNAL_ID_PATTERN, check: externalIdProblem }) },
     region: { spec: regionSpec('Provider region of a per-account stack, and home of access policies that name no region; default the first export role\'s region.') },
-    stackPer: { spec: STACK_PER_SPEC },
-    backend: { spec: BACKEND_SPEC },
+    // No default here: an account without one takes the top-level stackPer and backend.
+    stackPer: { spec: { kind: 'string', description: 'This account\'s split, "account" or "region"; default the top-level stackPer.', enum: STACK_PER } },
+    backend: { spec: { ...BACKEND_SPEC, description: 'Where this account\'s stacks keep state; default the top-level backend.' } },
   } satisfies Record<keyof AccountSettingsConfig, ObjectSpec['fields'][string]>,
   check: (value) => (value['externalId'] !== undefined && value['assumeRoleArn'] === undefined ? [{ field: 'externalId', problem: 'is set without assumeRoleArn; an external ID only applies to an assumed role' }] : []),
 };

@@ -122,15 +122,21 @@ export interface ResolvedExportRole {
 
 /** The role Terraform's AWS provider assumes for an account. */
 export interface AssumeRole {
+  /** ARN of a role in the account the stack manages. */
   readonly roleArn: string;
+  /** External ID the role's trust policy requires. @default none */
   readonly externalId?: string;
 }
 
 /** An account's stack settings, with the top-level defaults filled in. */
 export interface ResolvedAccountSettings {
+  /** Role the provider assumes. @default the caller's credentials */
   readonly assumeRole?: AssumeRole;
+  /** Provider region of a per-account stack, and home of region-less access policies. @default the first entry's region */
   readonly region?: string;
+  /** One stack per account, or per account and region. */
   readonly stackPer: StackPer;
+  /** Where the account's stacks keep state. */
   readonly backend: ResolvedBackend;
 }
 
@@ -138,8 +144,8 @@ export interface ResolvedAccountSettings {
 export interface ResolvedConfig {
   readonly exportRoles: readonly ResolvedExportRole[];
   readonly accessPolicies: readonly ResolvedAccessPolicy[];
-  /** Settings of accounts the config does not list. */
-  readonly defaults: ResolvedAccountSettings;
-  /** Settings of the accounts the config lists, by account ID. */
-  readonly accounts: Readonly<Record<string, ResolvedAccountSettings>>;
+  /** Settings of accounts the config does not list. @default local state, one stack per account */
+  readonly defaults?: ResolvedAccountSettings;
+  /** Settings of the accounts the config lists, by account ID. @default {} */
+  readonly accounts?: Readonly<Record<string, ResolvedAccountSettings>>;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_BACKEND } from '../backends/defaults';
 import type { ResolvedBackend } from '../backends/types';
 import type { AssumeRole, ResolvedAccessPolicy, ResolvedAccountSettings, ResolvedConfig, ResolvedExportRole } from '../config/types';
 import { findPartition } from '../policies/partitions';
@@ -6,14 +7,19 @@ import { findPartition } from '../policies/partitions';
 export interface StackLayout {
   /** Stack name, `pinpoint-iam-<account>` or `pinpoint-iam-<account>-<region>`; state keys derive from it. */
   readonly name: string;
+  /** The account whose IAM the stack manages (the provider's allowed_account_ids). */
   readonly account: string;
+  /** The partition of the account. */
   readonly partition: string;
   /** Provider region (IAM is global; the region routes API calls, and names the stack when split by region). */
   readonly region: string;
   /** Role the provider assumes, if the account sets one. */
   readonly assumeRole?: AssumeRole;
+  /** Where the stack keeps its state. */
   readonly backend: ResolvedBackend;
+  /** The export roles of the stack, in config order. */
   readonly exportRoles: readonly ResolvedExportRole[];
+  /** The access policies of the stack, in config order. */
   readonly accessPolicies: readonly ResolvedAccessPolicy[];
 }
 
@@ -68,6 +74,9 @@ export function layoutStacks(config: ResolvedConfig): StackLayout[] {
   return [...stacks.values()];
 }
 
+/** Settings of a config that sets none: local state, one stack per account, the caller's credentials. */
+const NO_SETTINGS: ResolvedAccountSettings = { stackPer: 'account', backend: DEFAULT_BACKEND };
+
 function settingsOf(config: ResolvedConfig, account: string): ResolvedAccountSettings {
-  return config.accounts[account] ?? config.defaults;
+  return config.accounts?.[account] ?? config.defaults ?? NO_SETTINGS;
 }

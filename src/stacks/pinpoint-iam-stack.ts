@@ -3,6 +3,7 @@ import { TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import { PinpointAccessPolicy, type PinpointAccessPolicyProps } from '../constructs/pinpoint-access-policy';
 import { PinpointExportRole, type PinpointExportRoleProps } from '../constructs/pinpoint-export-role';
+import { DEFAULT_BACKEND } from '../backends/defaults';
 import type { ResolvedBackend } from '../backends/types';
 import type { AssumeRole } from '../config/types';
 import { addBackend } from './backend';
@@ -47,7 +48,7 @@ export class PinpointIamStack extends TerraformStack {
         assumeRole: [{ roleArn: props.assumeRole.roleArn, sessionName: 'pinpoint-iam', ...(props.assumeRole.externalId !== undefined && { externalId: props.assumeRole.externalId }) }],
       }),
     });
-    addBackend(this, name, props.backend ?? { type: 'local' }, props.localStatePath);
+    addBackend(this, name, props.backend ?? DEFAULT_BACKEND, props.localStatePath);
     const used = new Set<string>();
     this.exportRoles = props.exportRoles.map(({ id, ...roleProps }) => {
       const role = new PinpointExportRole(this, constructId(id), roleProps);

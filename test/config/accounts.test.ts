@@ -40,8 +40,8 @@ describe('stack settings', () => {
 
   it("lets an account's settings override the top-level ones, and fills the S3 key prefix", () => {
     const result = withSettings({ backend: { type: 'cloud', organization: 'acme' }, accounts: { [ACCOUNT]: { backend: S3, stackPer: 'region' } } });
-    expect(result.ok && result.config.accounts[ACCOUNT]).toEqual({ stackPer: 'region', backend: { ...S3, keyPrefix: 'pinpoint-iam' } });
-    expect(result.ok && result.config.defaults.backend).toEqual({ type: 'cloud', organization: 'acme', hostname: 'app.terraform.io', workspacePrefix: '' });
+    expect(result.ok && result.config.accounts?.[ACCOUNT]).toEqual({ stackPer: 'region', backend: { ...S3, keyPrefix: 'pinpoint-iam' } });
+    expect(result.ok && result.config.defaults?.backend).toEqual({ type: 'cloud', organization: 'acme', hostname: 'app.terraform.io', workspacePrefix: '' });
   });
 
   it.each<[string, Record<string, unknown>, string, RegExp]>([

@@ -98,6 +98,13 @@ describe('layoutStacks', () => {
     }
   });
 
+  it('lays out a hand-built config with no stack settings as local, one stack per account', () => {
+    const { defaults: _defaults, accounts: _accounts, ...bare } = resolved({ exportRoles: [role('111111111111', 'us-east-1', 1)] });
+    expect(layoutStacks(bare).map(({ name, backend, assumeRole }) => ({ name, backend, assumeRole }))).toEqual([
+      { name: 'pinpoint-iam-111111111111', backend: { type: 'local' }, assumeRole: undefined },
+    ]);
+  });
+
   it('names stacks after the account, and the region when split', () => {
     expect([stackName('123456789012'), stackName('123456789012', 'eu-west-1')]).toEqual(['pinpoint-iam-123456789012', 'pinpoint-iam-123456789012-eu-west-1']);
   });
