@@ -99,7 +99,8 @@ describe('layoutStacks', () => {
   });
 
   it('lays out a hand-built config with no stack settings as local, one stack per account', () => {
-    const { defaults: _defaults, accounts: _accounts, ...bare } = resolved({ exportRoles: [role('111111111111', 'us-east-1', 1)] });
+    const full = resolved({ exportRoles: [role('111111111111', 'us-east-1', 1)] });
+    const bare: ResolvedConfig = { exportRoles: full.exportRoles, accessPolicies: full.accessPolicies };
     expect(layoutStacks(bare).map(({ name, backend, assumeRole }) => ({ name, backend, assumeRole }))).toEqual([
       { name: 'pinpoint-iam-111111111111', backend: { type: 'local' }, assumeRole: undefined },
     ]);
