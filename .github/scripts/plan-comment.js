@@ -2,7 +2,8 @@
 // cdktf.out/plan-summary.md when `plan` wrote one) as one pull request comment,
 // found again by a hidden marker and updated in place, and writes them to the run summary.
 // Called from actions/github-script: `await require('./.github/scripts/plan-comment.js')({ github, context, core })`.
-// Reads REVIEW_MARKER and PLAN_OUTCOME ("success" or anything else) from the environment.
+// Reads REVIEW_MARKER, PLAN_OUTCOME ("success" or anything else) and, optionally, EXPECTED_STACKS (a
+// JSON list of stack names: those without a review are named) from the environment.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -27,6 +28,11 @@ module.exports = async function planComment({ github, context, core }) {
   const parts = [marker];
   if (process.env.PLAN_OUTCOME !== 'success') {
     parts.push(`> **The plan failed** (${process.env.PLAN_OUTCOME}); reviews below cover only the stacks that planned. See [the run log](${runUrl}).`);
+  }
+  const expected = process.env.EXPECTED_STACKS ? JSON.parse(process.env.EXPECTED_STACKS) : [];
+  const missing = expected.filter((stack) => !fs.existsSync(path.join(ROOT, stack, 'plan.md')));
+  if (missing.length > 0) {
+    parts.push(`> **No review for ${missing.length} of ${expected.length} stacks** (failed, cancelled or not run): ${missing.map((s) => `\`${s}\``).join(', ')}.`);
   }
   if (reviews.length === 0) parts.push('No plan review was produced.');
   const summary = fs.existsSync(SUMMARY) ? fs.readFileSync(SUMMARY, 'utf8').trim() : '';

@@ -79,7 +79,7 @@ describe('the plan review workflow', () => {
   it('comments even when the plan fails, then fails the job', () => {
     const plan = steps.find((s) => s.run?.includes('pinpoint-iam plan'));
     expect(plan).toMatchObject({ id: 'plan', 'continue-on-error': true });
-    expect(uses('actions/github-script')).toMatchObject({ if: 'always()' });
+    expect(uses('actions/github-script')).toMatchObject({ if: '${{ !cancelled() }}' });
     expect(steps.at(-1)).toMatchObject({ if: "steps.plan.outcome == 'failure'", run: 'exit 1' });
   });
 });
@@ -131,6 +131,17 @@ describe('the comment script of the plan review workflows', () => {
     expect(calls[0]!.args['body']).toBe('<!-- pinpoint-iam-plan -->\n\n## pinpoint-iam plan: 2 stacks\n\n## review a\n\n## review b');
   });
 
+  it('names the expected stacks that left no review', async () => {
+    process.env['EXPECTED_STACKS'] = JSON.stringify(['a', 'b', 'c']);
+    try {
+      const [call] = await runScript({ a: '## review a' }, [], 'failure');
+      expect(call!.args['body']).toContain('> **No review for 2 of 3 stacks** (failed, cancelled or not run): `b`, `c`.');
+      expect(call!.args['body']).toContain('## review a');
+    } finally {
+      delete process.env['EXPECTED_STACKS'];
+    }
+  });
+
   it('updates the comment that carries the marker', async () => {
     const calls = await runScript({ a: '## review a' }, [{ id: 5, body: '<!-- pinpoint-iam-plan -->\n\nold', user: { type: 'Bot' } }]);
     expect(calls).toEqual([{ method: 'update', args: { owner: 'o', repo: 'r', comment_id: 5, body: '<!-- pinpoint-iam-plan -->\n\n## review a' } }]);
@@ -153,7 +164,7 @@ describe('the comment script of the plan review workflows', () => {
 
 describe('the per-stack matrix workflow example', () => {
   const matrix = parse(readFileSync(join(ROOT, 'examples', 'ci', 'pinpoint-iam-plan-matrix.yml'), 'utf8')) as Workflow & {
-    jobs: Record<string, { needs?: string; if?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, string> }; steps: Step[] }>;
+    jobs: Record<string, { needs?: string | string[]; if?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, string> }; steps: Step[] }>;
   };
   const { stacks, plan, comment } = matrix.jobs;
   const matrixRuns = Object.values(matrix.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? [s.run] : [])));
@@ -161,12 +172,13 @@ describe('the per-stack matrix workflow example', () => {
   it('has a job listing the stacks, one plan job per stack, and one comment job', () => {
     expect(Object.keys(matrix.jobs)).toEqual(['stacks', 'plan', 'comment']);
     expect(plan!.needs).toBe('stacks');
-    expect(comment!.needs).toBe('plan');
+    expect(comment!.needs).toEqual(['stacks', 'plan']);
   });
 
-  it('builds the matrix from `pinpoint-iam stacks --json`', () => {
+  it('builds the matrix from `pinpoint-iam stacks --json`, failing when the listing fails', () => {
     const list = stacks!.steps.find((s) => s.id === 'list')!;
     expect(list.run).toContain('npx pinpoint-iam stacks --json');
+    expect(list.run).toMatch(/^set -o pipefail\n/);
     expect(stacks!.outputs?.['stacks']).toBe('${{ steps.list.outputs.stacks }}');
     expect(plan!.strategy?.matrix?.['stack']).toBe('${{ fromJSON(needs.stacks.outputs.stacks) }}');
   });
@@ -184,16 +196,18 @@ describe('the per-stack matrix workflow example', () => {
 
   it('hands each review to the comment job at the path the comment script reads', () => {
     const upload = plan!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
-    expect(upload).toMatchObject({ if: 'always()', with: { name: '${{ matrix.stack }}', path: 'cdktf.out/stacks/${{ matrix.stack }}/plan.md' } });
+    expect(upload).toMatchObject({ if: 'always()', with: { name: '${{ matrix.stack }}', path: 'cdktf.out/stacks/${{ matrix.stack }}/plan.md', overwrite: true } });
     const download = comment!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
     expect(download.with?.['path']).toBe('cdktf.out/stacks');
     const post = comment!.steps.find((s) => s.uses?.startsWith('actions/github-script@'))!;
     expect(post.with?.['script']).toBe(COMMENT_STEP);
     expect(post.env?.['PLAN_OUTCOME']).toBe('${{ needs.plan.result }}');
+    expect(post.env?.['EXPECTED_STACKS']).toBe('${{ needs.stacks.outputs.stacks }}');
   });
 
-  it('comments even when a stack failed, then fails', () => {
-    expect(comment!.if).toBe("always() && needs.plan.result != 'skipped'");
+  it('comments even when a stack failed (not on a cancelled run), then fails', () => {
+    expect(comment!.needs).toEqual(['stacks', 'plan']);
+    expect(comment!.if).toBe("${{ !cancelled() && needs.stacks.result == 'success' }}");
     expect(comment!.steps.at(-1)).toMatchObject({ if: "needs.plan.result != 'success'", run: 'exit 1' });
     expect(matrix.env?.['REVIEW_MARKER']).toBe(workflow.env?.['REVIEW_MARKER']);
   });
