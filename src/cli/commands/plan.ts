@@ -9,7 +9,7 @@ import { parseCommandArgs, stringFlag, stringsFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { runPool } from '../pool';
 import { Progress } from '../progress';
-import { DEFAULT_OUT, loadFor, synthesize, type SynthesizedStack } from './synth';
+import { loadFor, outDir, synthesize, type SynthesizedStack } from './synth';
 
 /** Files `plan` writes into each stack folder. */
 export const PLAN_FILES = { json: 'plan.json', markdown: 'plan.md' } as const;
@@ -34,7 +34,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const config = loadFor(io, stringFlag(parsed, 'config'));
   const only = selectedStacks(stringsFlag(parsed, 'stack'), layoutStacks(config).map((s) => s.name));
   progress.start('synth');
-  const outdir = resolve(io.cwd, stringFlag(parsed, 'out') ?? DEFAULT_OUT);
+  const outdir = outDir(io, stringFlag(parsed, 'out'));
   const summaryPath = join(outdir, SUMMARY_FILE);
   rmSync(summaryPath, { force: true });
   const stacks = synthesize(config, io, outdir).filter((s) => !only || only.has(s.name));

@@ -22,9 +22,14 @@ export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConf
   return loadConfig(file, relative(io.cwd, file) || file);
 }
 
+/** The output folder: `--out`, else {@link DEFAULT_OUT}, from where the CLI runs. */
+export function outDir(io: CliIo, outFlag: string | undefined): string {
+  return resolve(io.cwd, outFlag ?? DEFAULT_OUT);
+}
+
 /** Writes the cdktf output of a validated config and lists the stacks it wrote. */
 export function synthesize(config: ResolvedConfig, io: CliIo, outFlag: string | undefined): SynthesizedStack[] {
-  const outdir = resolve(io.cwd, outFlag ?? DEFAULT_OUT);
+  const outdir = outDir(io, outFlag);
   mkdirSync(outdir, { recursive: true }); // cdktf's App creates only the last level
   const app = buildApp(config, { outdir, stateDir: io.cwd });
   app.synth();
