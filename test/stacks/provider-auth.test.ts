@@ -1,0 +1,118 @@
+/**
+ * The provider settings each stack emits, exercised by the real AWS provider against a local
+ * stand-in for STS: the provider assumes the account's role (with its external ID and the
+ * `pinpoint-iam` session name), and `allowed_account_ids` stops a plan whose credentials belong
+ * to another account before anything is read or changed.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../src/app';
+import { validateConfig } from '../../src/config/validate';
+import { runTerraform, terraformEnv } from '../../src/terraform';
+import { adoptSharedInit } from '../support/terraform';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
+
+/** A stand-in for STS: answers AssumeRole and GetCallerIdentity for `account`, and records every request. */
+class FakeSts {
+  readonly requests: URLSearchParams[] = [];
+  account = '';
+  private readonly server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const params = new URLSearchParams(body);
+      this.requests.push(params);
+      res.setHeader('Content-Type', 'text/xml');
+      res.end(params.get('Action') === 'AssumeRole' ? this.assumeRole() : this.callerIdentity());
+    });
+  });
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  listen(): Promise<void> {
+    return new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  actions(): string[] {
+    return this.requests.map((r) => r.get('Action') ?? '');
+  }
+
+  private assumeRole(): string {
+    return `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIAFAKE</AccessKeyId><SecretAccessKey>fake</SecretAccessKey><SessionToken>fake</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>AROAFAKE:pinpoint-iam</AssumedRoleId><Arn>arn:aws:sts::${this.account}:assumed-role/deployer/pinpoint-iam</Arn></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>`;
+  }
+
+  private callerIdentity(): string {
+    return `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:sts::${this.account}:assumed-role/deployer/pinpoint-iam</Arn><UserId>AROAFAKE:pinpoint-iam</UserId><Account>${this.account}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
+  }
+}
+
+describe('each stack provider, against a stand-in STS', () => {
+  const sts = new FakeSts();
+  let dir: string;
+
+  beforeAll(async () => {
+    await sts.listen();
+    const result = validateConfig(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-auth-'));
+    buildApp(result.config, { outdir: join(dir, 'out'), stateDir: dir }).synth();
+  });
+  afterAll(async () => {
+    await sts.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    sts.requests.length = 0;
+  });
+
+  /** Plans a stack with real (fake) credentials whose STS and IAM calls go to the stand-in. */
+  async function planWithCredentialsOf(account: string, stack: string) {
+    sts.account = account;
+    const stackDir = join(dir, 'out', 'stacks', stack);
+    const env = adoptSharedInit(stackDir);
+    const endpoints = [{ sts: sts.url, iam: sts.url }];
+    writeFileSync(join(stackDir, 'auth_override.tf.json'), JSON.stringify({ provider: { aws: [{ access_key: 'AKIAFAKE', secret_key: 'fake', skip_metadata_api_check: true, endpoints }] } }));
+    return runTerraform(['plan', '-input=false', '-no-color'], {
+      cwd: stackDir,
+      env: terraformEnv(process.env, { ...env, AWS_EC2_METADATA_DISABLED: 'true', AWS_PROFILE: '', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' }),
+      okExitCodes: [0, 1],
+    });
+  }
+
+  it("assumes the account's role with its external ID and session name, then plans", async () => {
+    const result = await planWithCredentialsOf('111111111111', 'pinpoint-iam-111111111111');
+    expect(result.stdout).toContain('Plan: 6 to add, 0 to change, 0 to destroy.');
+    const assume = sts.requests.find((r) => r.get('Action') === 'AssumeRole')!;
+    expect({ role: assume.get('RoleArn'), externalId: assume.get('ExternalId'), session: assume.get('RoleSessionName') }).toEqual({
+      role: 'arn:aws:iam::111111111111:role/pinpoint-iam-deployer',
+      externalId: 'pinpoint-iam',
+      session: 'pinpoint-iam',
+    });
+    expect(sts.actions()).toContain('GetCallerIdentity');
+  });
+
+  it('stops before reading or changing anything when the credentials are of another account', async () => {
+    const result = await planWithCredentialsOf('999999999999', 'pinpoint-iam-111111111111');
+    expect(`${result.stdout}${result.stderr}`).toContain('AWS account ID not allowed: 999999999999');
+    expect(result.stdout).not.toContain('Plan:');
+    expect(new Set(sts.actions())).toEqual(new Set(['AssumeRole', 'GetCallerIdentity']));
+  });
+
+  it("uses the caller's own credentials where the account sets no role, and still checks the account", async () => {
+    const wrong = await planWithCredentialsOf('111111111111', 'pinpoint-iam-444444444444');
+    expect(`${wrong.stdout}${wrong.stderr}`).toContain('AWS account ID not allowed: 111111111111');
+    const right = await planWithCredentialsOf('444444444444', 'pinpoint-iam-444444444444');
+    expect(right.stdout).toContain('Plan: 3 to add, 0 to change, 0 to destroy.');
+    expect(sts.actions()).not.toContain('AssumeRole');
+  });
+});
