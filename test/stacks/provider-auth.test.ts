@@ -4,57 +4,16 @@
  * `pinpoint-iam` session name), and `allowed_account_ids` stops a plan whose credentials belong
  * to another account before anything is read or changed.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app';
 import { validateConfig } from '../../src/config/validate';
 import { runTerraform, terraformEnv } from '../../src/terraform';
+import { FakeSts } from '../support/fake-aws';
 import { adoptSharedInit } from '../support/terraform';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
-
-/** A stand-in for STS: answers AssumeRole and GetCallerIdentity for `account`, and records every request. */
-class FakeSts {
-  readonly requests: URLSearchParams[] = [];
-  account = '';
-  private readonly server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    req.on('end', () => {
-      const params = new URLSearchParams(body);
-      this.requests.push(params);
-      res.setHeader('Content-Type', 'text/xml');
-      res.end(params.get('Action') === 'AssumeRole' ? this.assumeRole() : this.callerIdentity());
-    });
-  });
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  listen(): Promise<void> {
-    return new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  actions(): string[] {
-    return this.requests.map((r) => r.get('Action') ?? '');
-  }
-
-  private assumeRole(): string {
-    return `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIAFAKE</AccessKeyId><SecretAccessKey>fake</SecretAccessKey><SessionToken>fake</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>AROAFAKE:pinpoint-iam</AssumedRoleId><Arn>arn:aws:sts::${this.account}:assumed-role/deployer/pinpoint-iam</Arn></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>`;
-  }
-
-  private callerIdentity(): string {
-    return `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:sts::${this.account}:assumed-role/deployer/pinpoint-iam</Arn><UserId>AROAFAKE:pinpoint-iam</UserId><Account>${this.account}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
-  }
-}
 
 describe('each stack provider, against a stand-in STS', () => {
   const sts = new FakeSts();
@@ -92,7 +51,7 @@ describe('each stack provider, against a stand-in STS', () => {
   it("assumes the account's role with its external ID and session name, then plans", async () => {
     const result = await planWithCredentialsOf('111111111111', 'pinpoint-iam-111111111111');
     expect(result.stdout).toContain('Plan: 6 to add, 0 to change, 0 to destroy.');
-    const assume = sts.requests.find((r) => r.get('Action') === 'AssumeRole')!;
+    const assume = sts.params().find((r) => r.get('Action') === 'AssumeRole')!;
     expect({ role: assume.get('RoleArn'), externalId: assume.get('ExternalId'), session: assume.get('RoleSessionName') }).toEqual({
       role: 'arn:aws:iam::111111111111:role/pinpoint-iam-deployer',
       externalId: 'pinpoint-iam',
