@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectWith, runCli } from '../support/cli';
+import { MULTI_ACCOUNT_CONFIG } from '../support/multi-account';
 
-const MULTI_ACCOUNT = readFileSync(join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json'), 'utf8');
+const MULTI_ACCOUNT = readFileSync(MULTI_ACCOUNT_CONFIG, 'utf8');
 const EMEA = 'pinpoint-iam-222222222222-eu-central-1';
 const LABS = 'pinpoint-iam-333333333333';
 

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configJsonSchemaText, SCHEMA_FILE } from '../../src/config/schema';
 import { validateConfig } from '../../src/config/validate';
+import { MULTI_ACCOUNT_CONFIG } from '../support/multi-account';
 
 const ROOT = join(__dirname, '..', '..');
 const committed = readFileSync(join(ROOT, SCHEMA_FILE), 'utf8');
 const example = JSON.parse(readFileSync(join(ROOT, 'pinpoint-iam.config.json'), 'utf8')) as Record<string, unknown>;
-const multiAccount = JSON.parse(readFileSync(join(ROOT, 'examples', 'multi-account', 'pinpoint-iam.config.json'), 'utf8')) as Record<string, unknown>;
+const multiAccount = JSON.parse(readFileSync(MULTI_ACCOUNT_CONFIG, 'utf8')) as Record<string, unknown>;
 const validateWithSchema = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(committed) as object);
 
 describe('the shipped JSON Schema', () => {

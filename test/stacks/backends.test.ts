@@ -2,15 +2,12 @@
  * The multi-account example (examples/multi-account): every backend the config offers, emitted
  * into real stacks, checked by terraform itself with `init -backend=false` + `validate`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
 import { runTerraform, terraformEnv } from '../../src/terraform';
+import { synthMultiAccountExample } from '../support/multi-account';
 import { validateWithoutBackend } from '../support/terraform';
 
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
 
 interface StackJson {
   terraform: { backend?: Record<string, Record<string, unknown>>; cloud?: Record<string, unknown> };
@@ -28,14 +25,9 @@ describe('the multi-account example', () => {
   let stacks: Record<string, StackJson>;
 
   beforeAll(() => {
-    const result = validateConfig(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-backends-'));
-    const app = buildApp(result.config, { outdir: join(dir, 'out'), stateDir: dir });
-    app.synth();
-    stacks = Object.fromEntries(
-      app.node.children.map((s) => [s.node.id, JSON.parse(readFileSync(join(dir, 'out', 'stacks', s.node.id, 'cdk.tf.json'), 'utf8')) as StackJson]),
-    );
+    const example = synthMultiAccountExample('pinpoint-iam-backends-');
+    dir = example.dir;
+    stacks = Object.fromEntries(example.stacks.map((name) => [name, JSON.parse(readFileSync(join(example.stackDir(name), 'cdk.tf.json'), 'utf8')) as StackJson]));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,16 +4,13 @@
  * `pinpoint-iam` session name), and `allowed_account_ids` stops a plan whose credentials belong
  * to another account before anything is read or changed.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
 import { runTerraform, terraformEnv } from '../../src/terraform';
+import { synthMultiAccountExample } from '../support/multi-account';
 import { FakeSts } from '../support/fake-aws';
 import { adoptSharedInit } from '../support/terraform';
 
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
 
 describe('each stack provider, against a stand-in STS', () => {
   const sts = new FakeSts();
@@ -21,10 +18,7 @@ describe('each stack provider, against a stand-in STS', () => {
 
   beforeAll(async () => {
     await sts.listen();
-    const result = validateConfig(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-auth-'));
-    buildApp(result.config, { outdir: join(dir, 'out'), stateDir: dir }).synth();
+    dir = synthMultiAccountExample('pinpoint-iam-auth-').dir;
   });
   afterAll(async () => {
     await sts.close();

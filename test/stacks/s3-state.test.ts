@@ -3,15 +3,12 @@
  * stand-in for S3: state lives at `<keyPrefix>/<stack>.tfstate`, and a plan takes S3-native lock
  * `<key>.tflock` with a conditional write, so a second run is refused while one holds it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
 import { offlineOverride, runTerraform, terraformEnv, type TerraformResult } from '../../src/terraform';
+import { synthMultiAccountExample } from '../support/multi-account';
 import { FakeS3 } from '../support/fake-aws';
 
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
 const STACK = 'pinpoint-iam-111111111111';
 const STATE = '/acme-terraform-state/pinpoint-iam/pinpoint-iam-111111111111.tfstate';
 const LOCK = `${STATE}.tflock`;
@@ -24,10 +21,7 @@ describe('S3 state with S3-native locking, against a stand-in S3', () => {
 
   beforeAll(async () => {
     await s3.listen();
-    const result = validateConfig(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-s3-'));
-    buildApp(result.config, { outdir: join(dir, 'out'), stateDir: dir }).synth();
+    dir = synthMultiAccountExample('pinpoint-iam-s3-').dir;
     stackDir = join(dir, 'out', 'stacks', STACK);
     // The provider plans offline (its own override, without the backend part); the backend is the stack's own.
     const { provider } = offlineOverride({ assumesRole: true }) as { provider: unknown };
