@@ -46,9 +46,15 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     return review;
   });
   progress.start('review');
-  const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
+  return report(stacks, results, io, summaryPath);
+}
+
+/**
+ * Prints the reviews (after a table over all stacks, also written to `summaryPath`, when there are
+ * several) and where each was written, then every failure by stack; returns the exit code.
+ */
+function report(stacks: readonly SynthesizedStack[], results: readonly PromiseSettledResult<Review>[], io: CliIo, summaryPath: string): number {
   const reviews = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.text] : []));
-  // Over several stacks, one table of every stack's changes, risks and failures comes first.
   const outcomes = results.map((r, i): StackOutcome => ({ stack: stacks[i]!.name, ...(r.status === 'fulfilled' ? { review: r.value } : { error: brief(r.reason) }) }));
   const summary = stacks.length > 1 ? renderStacksSummary(outcomes) : undefined;
   if (summary) writeFileSync(summaryPath, summary);
@@ -56,6 +62,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') io.stderr(`review of ${stacks[i]!.name}: ${relative(io.cwd, join(stacks[i]!.dir, PLAN_FILES.markdown))}\n`);
   });
+  const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`stack ${stacks[i]!.name}: ${message(r.reason)}`] : []));
   if (failures.length === 0) return 0;
   io.stderr(`${failures.length} of ${stacks.length} stacks failed to plan:\n${failures.join('\n')}\n`);
   return 1;
