@@ -1,4 +1,5 @@
 import { resolveBackend } from '../backends/defaults';
+import { didYouMean } from '../policies/did-you-mean';
 import { findPartition } from '../policies/partitions';
 import { joinPath, problemAt } from '../policies/problems';
 import { roleArnParts } from '../policies/rules/role-arn';
@@ -33,7 +34,7 @@ export function resolveAccounts(
     const path = joinPath('accounts', account);
     const use = uses.get(account);
     if (!use) {
-      if (complete) issues.push(problemAt(path, account, `is an account no export role or access policy targets (accounts in use: ${[...uses.keys()].join(', ')}); fix the account ID or remove the entry`));
+      if (complete) issues.push(problemAt(path, account, unusedAccount(account, [...uses.keys()])));
       continue;
     }
     issues.push(...settingsIssues(settings, account, use, path));
@@ -63,6 +64,13 @@ function accountUses(exportRoles: readonly ResolvedExportRole[], access: { reado
   exportRoles.forEach((role, i) => see(role.app.account, role.app.partition, `exportRoles[${i}].applicationArn`, role.applicationArn));
   access.accessPolicies.forEach((policy, i) => see(policy.account, policy.partition, `accessPolicies[${access.indices[i]}].name`, policy.name));
   return { uses, issues };
+}
+
+/** Why an account entry is unused, with the closest account in use and (some of) the accounts in use. */
+function unusedAccount(account: string, inUse: readonly string[]): string {
+  const hint = didYouMean(account, inUse);
+  const shown = inUse.length > 10 ? `${inUse.slice(0, 10).join(', ')} and ${inUse.length - 10} more` : inUse.join(', ');
+  return `is an account no export role or access policy targets${hint ? ` (did you mean "${hint}"?)` : ''}; fix the account ID or remove the entry (accounts in use: ${shown})`;
 }
 
 function settingsIssues(settings: AccountSettingsConfig, account: string, use: AccountUse, path: string): ConfigIssue[] {

@@ -62,7 +62,8 @@ describe('stack settings', () => {
     ['a workspace prefix with a dot', { backend: { type: 'cloud', organization: 'acme', workspacePrefix: 'iam.' } }, 'backend.workspacePrefix', /^"iam\." is not a workspace name prefix/],
     ['a stack split that does not exist', { stackPer: 'regions' }, 'stackPer', /^"regions" is not one of "account", "region" \(did you mean "region"\?\)$/],
     ['an account key that is not 12 digits', { accounts: { '12345': {} } }, 'accounts["12345"]', /^"12345" is not a valid key: it is not a 12-digit account ID$/],
-    ['an account no entry uses', { accounts: { '210987654321': {} } }, 'accounts["210987654321"]', /^"210987654321" is an account no export role or access policy targets \(accounts in use: 123456789012\); fix the account ID or remove the entry$/],
+    ['an account no entry uses', { accounts: { '210987654321': {} } }, 'accounts["210987654321"]', /^"210987654321" is an account no export role or access policy targets; fix the account ID or remove the entry \(accounts in use: 123456789012\)$/],
+    ['a mistyped account', { accounts: { '123456789013': {} } }, 'accounts["123456789013"]', /^"123456789013" is an account no export role or access policy targets \(did you mean "123456789012"\?\); fix/],
     ['a misspelt account field', { accounts: { [ACCOUNT]: { assumeRole: 'x' } } }, `accounts["${ACCOUNT}"].assumeRole`, /did you mean "assumeRoleArn"\?/],
   ])('rejects %s', (_name, settings, path, message) => {
     const issues = issuesOf(withSettings(settings));
@@ -104,6 +105,13 @@ describe('stack settings', () => {
     );
     expect(issues.map((i) => i.path)).toEqual(['accessPolicies[0].grants[0].resources[0]', 'accessPolicies[0].grants', 'accessPolicies[1].name']);
     expect(issues[2]!.message).toBe(`"china" is in partition "aws-cn", but exportRoles[0].applicationArn puts account ${ACCOUNT} in "aws"; an account belongs to one partition`);
+  });
+
+  it('lists at most ten accounts in use when an entry is unused', () => {
+    const roles = Array.from({ length: 12 }, (_, i) => ({ ...ROLE, applicationArn: APP_ARN.replace(ACCOUNT, `1000000000${String(i).padStart(2, '0')}`) }));
+    const issues = issuesOf(validateConfig({ exportRoles: roles, accounts: { '999999999999': {} } }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toMatch(/\(accounts in use: 100000000000, 100000000001, .*, 100000000009 and 2 more\)$/);
   });
 
   it('reports every problem at once', () => {
