@@ -41,6 +41,7 @@ describe('pinpoint-iam plan with credentials', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('**3 to add, 0 to change, 0 to replace, 0 to destroy**');
     expect(sts.actions()).toContain('GetCallerIdentity');
+    expect(sts.actions()).not.toContain('AssumeRole'); // the account sets no role: the caller's own credentials
     const stackDir = join(dir, 'cdktf.out', 'stacks', STACK);
     expect([existsSync(join(stackDir, '.terraform')), existsSync(join(stackDir, 'offline_override.tf.json'))]).toEqual([true, false]);
   });

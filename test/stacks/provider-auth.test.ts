@@ -60,12 +60,4 @@ describe('each stack provider, against a stand-in STS', () => {
     expect(result.stdout).not.toContain('Plan:');
     expect(new Set(sts.actions())).toEqual(new Set(['AssumeRole', 'GetCallerIdentity']));
   });
-
-  it("uses the caller's own credentials where the account sets no role, and still checks the account", async () => {
-    const wrong = await planWithCredentialsOf('111111111111', 'pinpoint-iam-444444444444');
-    expect(`${wrong.stdout}${wrong.stderr}`).toContain('AWS account ID not allowed: 111111111111');
-    const right = await planWithCredentialsOf('444444444444', 'pinpoint-iam-444444444444');
-    expect(right.stdout).toContain('Plan: 3 to add, 0 to change, 0 to destroy.');
-    expect(sts.actions()).not.toContain('AssumeRole');
-  });
 });
