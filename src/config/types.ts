@@ -64,7 +64,7 @@ export interface PinpointIamConfig {
 
 /** Principals an access policy is attached to, by name, in the policy's account. */
 export interface AccessAttachments {
-  /** Role names. @default [] */
+  /** Role names (in a construct, also tokens such as `role.name`, which order the attachment after the role). @default [] */
   readonly roles?: readonly string[];
   /** Group names. @default [] */
   readonly groups?: readonly string[];

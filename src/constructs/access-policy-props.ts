@@ -1,18 +1,12 @@
 import { Token } from 'cdktf';
+import type { AccessAttachments } from '../config/types';
 import type { AccessGrant } from '../policies/access/grants';
 import { groupNameProblem, interpolationProblem, userNameProblem } from '../policies/access/rules';
 import { descriptionProblem, pathProblem, policyNameProblem, roleNameProblem } from '../policies/rules/iam-names';
 import { checkLiteral, tagProblems, type Rule } from './prop-checks';
 
-/** Principals to attach an access policy to, by name, in the policy's account. */
-export interface AccessPolicyAttachments {
-  /** Role names (or tokens such as `role.name`, which also order the attachment after the role). @default none */
-  readonly roles?: readonly string[];
-  /** Group names. @default none */
-  readonly groups?: readonly string[];
-  /** User names. @default none */
-  readonly users?: readonly string[];
-}
+/** Principals to attach an access policy to: the config's `attachTo`, whose names may also be tokens here. */
+export type AccessPolicyAttachments = AccessAttachments;
 
 /**
  * Props of {@link PinpointAccessPolicy}. Names, description, path, tags and principals may be
