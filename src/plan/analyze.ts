@@ -1,7 +1,8 @@
+import { compareText } from '../policies/compare';
 import { policyAttributes, policyOf, type PolicyAttribute, type PolicyValue } from './attributes';
 import { diffPolicies, type PolicyDiff } from './diff';
 import type { Plan, ResourceChange } from './model';
-import { compareText, type NormalizedPolicy } from './policy';
+import { type NormalizedPolicy } from './policy';
 
 /** A policy-bearing attribute with its permission-level diff. */
 export interface AnalyzedPolicy extends PolicyAttribute {

@@ -1,6 +1,7 @@
+import { compareText } from '../policies/compare';
 import { child } from './json';
 import type { AttributeValues, Change, ResourceChange } from './model';
-import { compareText, parsePolicy, type NormalizedPolicy, type PolicyParse } from './policy';
+import { parsePolicy, type NormalizedPolicy, type PolicyParse } from './policy';
 
 /** One side of a policy-bearing attribute. */
 export type PolicyValue =

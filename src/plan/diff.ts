@@ -1,4 +1,5 @@
-import { compareText, statementKey, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
+import { compareText } from '../policies/compare';
+import { statementKey, statementLabel, type NormalizedPolicy, type NormalizedStatement } from './policy';
 
 /** The set fields of a statement that a diff reports. */
 export const DIFF_FIELDS = ['actions', 'notActions', 'resources', 'notResources', 'principals', 'notPrincipals', 'conditions'] as const;

