@@ -1,23 +1,25 @@
 import { ConfigError } from '../config/issue';
-import { TerraformCommandError, TerraformNotFoundError } from '../terraform';
-import { moduleCommand } from './commands/module';
-import { planCommand } from './commands/plan';
-import { reviewCommand } from './commands/review';
-import { schemaCommand } from './commands/schema';
-import { stacksCommand } from './commands/stacks';
-import { synthCommand } from './commands/synth';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 
 type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
 
+/**
+ * A command loaded when it runs: cdktf and the AWS provider classes (about 370 files) are needed
+ * by synth, plan and module only, so review, schema, stacks and --help start without them.
+ */
+function lazy(file: string, name: string): Command {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (args, io) => (require(`./commands/${file}`) as Record<string, Command>)[name]!(args, io);
+}
+
 /** The CLI's commands; the names are a public interface. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  synth: synthCommand,
-  plan: planCommand,
-  module: moduleCommand,
-  review: reviewCommand,
-  schema: schemaCommand,
-  stacks: stacksCommand,
+  synth: lazy('synth', 'synthCommand'),
+  plan: lazy('plan', 'planCommand'),
+  module: lazy('module', 'moduleCommand'),
+  review: lazy('review', 'reviewCommand'),
+  schema: lazy('schema', 'schemaCommand'),
+  stacks: lazy('stacks', 'stacksCommand'),
 };
 
 const USAGE = `usage: pinpoint-iam <command> [options]
@@ -62,10 +64,6 @@ function report(error: unknown, io: CliIo): number {
   if (error instanceof ConfigError) {
     io.stderr(`pinpoint-iam: ${error.message}\n`);
     return EXIT.usage;
-  }
-  if (error instanceof TerraformNotFoundError || error instanceof TerraformCommandError) {
-    io.stderr(`pinpoint-iam: ${error.message}\n`);
-    return EXIT.failure;
   }
   io.stderr(`pinpoint-iam: ${error instanceof Error ? error.message : String(error)}\n`);
   return EXIT.failure;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ConfigError } from './issue';
 import type { ResolvedConfig } from './types';
 import { validateConfigText } from './validate';
@@ -29,4 +29,13 @@ export function loadConfig(file: string, label = file): ResolvedConfig {
   const result = validateConfigText(text);
   if (!result.ok) throw new ConfigError(label, result.issues);
   return result.config;
+}
+
+/**
+ * Picks the config file as {@link configPath} does and loads it, naming it in errors by its path
+ * relative to `cwd`, so no error shows more of the machine than the user typed.
+ */
+export function loadConfigFrom(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ResolvedConfig {
+  const file = configPath(explicit, env, cwd);
+  return loadConfig(file, relative(cwd, file) || file);
 }

@@ -9,7 +9,8 @@ import { parseCommandArgs, stringFlag, stringsFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { runPool } from '../pool';
 import { Progress } from '../progress';
-import { loadFor, outDir, synthesize, type SynthesizedStack } from './synth';
+import { loadConfigFrom } from '../../config/load';
+import { outDir, synthesize, type SynthesizedStack } from './synth';
 
 /** Files `plan` writes into each stack folder. */
 export const PLAN_FILES = { json: 'plan.json', markdown: 'plan.md' } as const;
@@ -31,7 +32,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const pluginDir = pluginFlag ? resolve(io.cwd, pluginFlag) : undefined;
   const progress = new Progress(io, 4);
   progress.start('validate config');
-  const config = loadFor(io, stringFlag(parsed, 'config'));
+  const config = loadConfigFrom(stringFlag(parsed, 'config'), io.env, io.cwd);
   const only = selectedStacks(stringsFlag(parsed, 'stack'), layoutStacks(config).map((s) => s.name));
   progress.start('synth');
   const outdir = outDir(io, stringFlag(parsed, 'out'));

@@ -2,7 +2,7 @@ import { stateLocation } from '../../backends/state-keys';
 import { layoutStacks, type StackLayout } from '../../stacks/layout';
 import { parseCommandArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
-import { loadFor } from './synth';
+import { loadConfigFrom } from '../../config/load';
 
 /** One stack as `stacks --json` prints it; a CI matrix reads these names. */
 export interface StackSummary {
@@ -34,7 +34,7 @@ export function summarizeStacks(stacks: readonly StackLayout[]): StackSummary[] 
 /** `pinpoint-iam stacks [--config FILE] [--json]`: lists the stacks a config makes, writing nothing. */
 export function stacksCommand(args: readonly string[], io: CliIo): number {
   const parsed = parseCommandArgs('stacks', args, { config: 'string', json: 'boolean' });
-  const summaries = summarizeStacks(layoutStacks(loadFor(io, stringFlag(parsed, 'config'))));
+  const summaries = summarizeStacks(layoutStacks(loadConfigFrom(stringFlag(parsed, 'config'), io.env, io.cwd)));
   if (parsed.values['json'] === true) {
     io.stdout(`${JSON.stringify(summaries)}\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildApp } from '../../app';
-import { configPath, loadConfig } from '../../config/load';
+import { loadConfigFrom } from '../../config/load';
 import type { ResolvedConfig } from '../../config/types';
 import { parseCommandArgs, stringFlag } from '../args';
 import type { CliIo } from '../io';
@@ -15,12 +15,6 @@ export interface SynthesizedStack {
 
 /** The default output folder, as cdktf's. */
 export const DEFAULT_OUT = 'cdktf.out';
-
-/** Loads and validates the config (throws ConfigError before anything is written). */
-export function loadFor(io: CliIo, configFlag: string | undefined): ResolvedConfig {
-  const file = configPath(configFlag, io.env, io.cwd);
-  return loadConfig(file, relative(io.cwd, file) || file);
-}
 
 /** The output folder: `--out`, else {@link DEFAULT_OUT}, from where the CLI runs. */
 export function outDir(io: CliIo, outFlag: string | undefined): string {
@@ -41,7 +35,7 @@ export function synthCommand(args: readonly string[], io: CliIo): number {
   const parsed = parseCommandArgs('synth', args, { config: 'string', out: 'string' });
   const progress = new Progress(io, 2);
   progress.start('validate config');
-  const config = loadFor(io, stringFlag(parsed, 'config'));
+  const config = loadConfigFrom(stringFlag(parsed, 'config'), io.env, io.cwd);
   progress.start('synth');
   for (const stack of synthesize(config, io, stringFlag(parsed, 'out'))) {
     io.stdout(`wrote ${relative(io.cwd, join(stack.dir, 'cdk.tf.json'))}\n`);
