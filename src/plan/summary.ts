@@ -1,4 +1,4 @@
-import { code, escapeText, table, thousands } from './markdown';
+import { code, escapeText, plural, table, thousands } from './markdown';
 import type { ChangeCounts } from './model';
 import type { Review } from './render';
 
@@ -23,11 +23,11 @@ export function renderStacksSummary(outcomes: readonly StackOutcome[], title = '
     total.replace += c.replace;
     total.destroy += c.destroy;
     total.risks += o.review.risks.length;
-    const status = o.review.errored ? '**incomplete plan**' : o.review.risks.length ? `**${thousands(o.review.risks.length)} risk flag${o.review.risks.length === 1 ? '' : 's'}**` : 'no risk flags';
+    const status = o.review.errored ? '**incomplete plan**' : o.review.risks.length ? `**${plural(o.review.risks.length, 'risk flag')}**` : 'no risk flags';
     return [code(o.stack), thousands(c.add), thousands(c.change), thousands(c.replace), thousands(c.destroy), status];
   });
-  rows.push(['**all stacks**', thousands(total.add), thousands(total.change), thousands(total.replace), thousands(total.destroy), `${thousands(total.risks)} risk flags${failed ? `, ${failed} failed` : ''}`]);
-  const head = `## ${escapeText(title)}: ${thousands(outcomes.length)} stack${outcomes.length === 1 ? '' : 's'}`;
+  rows.push(['**all stacks**', thousands(total.add), thousands(total.change), thousands(total.replace), thousands(total.destroy), `${plural(total.risks, 'risk flag')}${failed ? `, ${thousands(failed)} failed` : ''}`]);
+  const head = `## ${escapeText(title)}: ${plural(outcomes.length, 'stack')}`;
   return `${head}\n\n${table(['Stack', 'Add', 'Change', 'Replace', 'Destroy', 'Review'], rows)}\n`;
 }
 

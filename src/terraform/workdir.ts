@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTerraform, terraformEnv, type TerraformResult } from './process';
 
@@ -50,20 +50,12 @@ export function offlineOverride(options: OfflineOverrideOptions = {}): object {
   };
 }
 
-/** True when a folder's Terraform JSON configures an AWS provider that assumes a role. */
-export function providerAssumesRole(dir: string): boolean {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.tf.json') && !file.endsWith('override.tf.json'))
-    .some((file) => {
-      const config = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { provider?: { aws?: { assume_role?: unknown }[] } };
-      return (config.provider?.aws ?? []).some((aws) => aws.assume_role !== undefined);
-    });
-}
-
 /** Options of {@link planWorkdir}. */
 export interface PlanOptions {
   /** Plan with dummy credentials and no AWS calls. @default false */
   readonly offline?: boolean;
+  /** The stack's provider assumes a role, which an offline plan must clear (see {@link offlineOverride}). @default false */
+  readonly assumesRole?: boolean;
   /** Provider mirror for `terraform init -plugin-dir`. @default the registry */
   readonly pluginDir?: string;
   /** Skip `terraform init` (the directory, or TF_DATA_DIR, is already initialized). @default false */
@@ -72,8 +64,6 @@ export interface PlanOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** The environment the extra settings are added to. @default process.env */
   readonly baseEnv?: NodeJS.ProcessEnv;
-  /** Called as each step starts. @default no-op */
-  readonly onStep?: (step: 'init' | 'plan' | 'show') => void;
 }
 
 /** `terraform init` in a directory, from a plugin mirror when one is given. */
@@ -89,16 +79,13 @@ export async function planWorkdir(dir: string, options: PlanOptions = {}): Promi
   const extra = { ...(options.offline && !base['TF_DATA_DIR'] && { TF_DATA_DIR: OFFLINE_DATA_DIR }), ...options.env };
   const env = terraformEnv(base, extra);
   const overridePath = join(dir, OFFLINE_OVERRIDE_FILE);
-  if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineOverride({ assumesRole: providerAssumesRole(dir) }), null, 2)}\n`);
+  if (options.offline) writeFileSync(overridePath, `${JSON.stringify(offlineOverride({ assumesRole: options.assumesRole ?? false }), null, 2)}\n`);
   else rmSync(overridePath, { force: true });
   try {
     if (!options.skipInit) {
-      options.onStep?.('init');
       await init(dir, { ...options, env: extra });
     }
-    options.onStep?.('plan');
     await runTerraform(['plan', '-input=false', '-no-color', '-out=tfplan'], { cwd: dir, env });
-    options.onStep?.('show');
     const shown = await runTerraform(['show', '-json', '-no-color', 'tfplan'], { cwd: dir, env, step: 'show' });
     return shown.stdout;
   } finally {

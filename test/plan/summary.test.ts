@@ -33,4 +33,10 @@ describe('renderStacksSummary', () => {
   it('totals the changes, risk flags and failures', () => {
     expect(lines[8]).toBe('| **all stacks** | 7 | 2 | 1 | 1 | 4 risk flags, 1 failed |');
   });
+
+  it('says one risk flag and one stack in the singular', () => {
+    const one = renderStacksSummary([{ stack: 's', review: { counts: counts(1), risks: risks(1), errored: false } }]).trimEnd().split('\n');
+    expect(one[0]).toBe('## pinpoint-iam plan: 1 stack');
+    expect(one.slice(-2)).toEqual(['| `s` | 1 | 0 | 0 | 0 | **1 risk flag** |', '| **all stacks** | 1 | 0 | 0 | 0 | 1 risk flag |']);
+  });
 });

@@ -33,7 +33,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   const progress = new Progress(io, 4);
   progress.start('validate config');
   const config = loadConfigFrom(stringFlag(parsed, 'config'), io.env, io.cwd);
-  const only = selectedStacks(stringsFlag(parsed, 'stack'), layoutStacks(config).map((s) => s.name));
+  const layout = new Map(layoutStacks(config).map((s) => [s.name, s]));
+  const only = selectedStacks(stringsFlag(parsed, 'stack'), [...layout.keys()]);
   progress.start('synth');
   const outdir = outDir(io, stringFlag(parsed, 'out'));
   const summaryPath = join(outdir, SUMMARY_FILE);
@@ -42,7 +43,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   progress.start(`terraform init + plan, ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${Math.min(concurrency, stacks.length)} at a time`);
   let done = 0;
   const results = await runPool(stacks, concurrency, async (stack) => {
-    const review = await planStack(stack, { offline: parsed.values['offline'] === true, pluginDir, baseEnv: io.env });
+    const assumesRole = layout.get(stack.name)?.assumeRole !== undefined;
+    const review = await planStack(stack, { offline: parsed.values['offline'] === true, assumesRole, pluginDir, baseEnv: io.env });
     progress.note(`${++done}/${stacks.length} stacks planned (${stack.name})`);
     return review;
   });
@@ -70,7 +72,7 @@ function report(stacks: readonly SynthesizedStack[], results: readonly PromiseSe
 }
 
 /** Plans one stack; removes any earlier plan files first so a failure never leaves a stale success behind. */
-async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'offline' | 'pluginDir' | 'baseEnv'>): Promise<Review> {
+async function planStack(stack: SynthesizedStack, options: Pick<PlanOptions, 'offline' | 'assumesRole' | 'pluginDir' | 'baseEnv'>): Promise<Review> {
   const jsonPath = join(stack.dir, PLAN_FILES.json);
   const markdownPath = join(stack.dir, PLAN_FILES.markdown);
   rmSync(jsonPath, { force: true });
