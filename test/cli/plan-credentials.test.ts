@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectWith, runCli } from '../support/cli';
+import { projectWith, runCli, staleReview } from '../support/cli';
 import { FakeSts } from '../support/fake-aws';
 import { MULTI_ACCOUNT_CONFIG } from '../support/multi-account';
 
@@ -22,17 +22,13 @@ describe('pinpoint-iam plan with credentials', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  beforeEach(() => {
+    sts.requests.length = 0;
+  });
+
   const plan = (account: string) => {
     sts.account = account;
-    const env = {
-      AWS_ENDPOINT_URL_STS: sts.url,
-      AWS_ENDPOINT_URL_IAM: sts.url,
-      AWS_ACCESS_KEY_ID: 'AKIAFAKE',
-      AWS_SECRET_ACCESS_KEY: 'fake',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    };
+    const env = { AWS_ENDPOINT_URL_STS: sts.url, AWS_ENDPOINT_URL_IAM: sts.url, ...FakeSts.credentialsEnv() };
     return runCli(['plan', '--stack', STACK], dir, { env });
   };
 
@@ -46,11 +42,12 @@ describe('pinpoint-iam plan with credentials', () => {
     expect([existsSync(join(stackDir, '.terraform')), existsSync(join(stackDir, 'offline_override.tf.json'))]).toEqual([true, false]);
   });
 
-  it("fails that stack with exit 1 and terraform's reason when the credentials are of another account", async () => {
+  it("fails that stack with exit 1 and terraform's reason, leaving no review, when the credentials are of another account", async () => {
+    const stale = staleReview(dir, STACK);
     const run = await plan('999999999999');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`1 of 1 stacks failed to plan:\nstack ${STACK}: terraform plan failed (exit 1)`);
     expect(run.stderr).toContain('AWS account ID not allowed: 999999999999');
-    expect(existsSync(join(dir, 'cdktf.out', 'stacks', STACK, 'plan.md'))).toBe(false);
+    expect(existsSync(stale)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exampleConfig, projectWith, runCli } from '../support/cli';
+import { exampleConfig, projectWith, runCli, staleReview } from '../support/cli';
 
-const STACK_DIR = 'cdktf.out/stacks/pinpoint-iam-123456789012';
+const STACK = 'pinpoint-iam-123456789012';
+const STACK_DIR = `cdktf.out/stacks/${STACK}`;
 
 /** A stand-in terraform that succeeds on init and fails on the named step, to drive failure paths. */
 function fakeTerraform(dir: string, failOn: 'init' | 'plan'): string {
@@ -12,13 +13,6 @@ function fakeTerraform(dir: string, failOn: 'init' | 'plan'): string {
   return file;
 }
 
-/** Leaves a plan.md that claims success, as an earlier run would have. */
-function staleReview(dir: string): string {
-  mkdirSync(join(dir, STACK_DIR), { recursive: true });
-  const file = join(dir, STACK_DIR, 'plan.md');
-  writeFileSync(file, '# Plan: 3 to add\n');
-  return file;
-}
 
 describe('pinpoint-iam plan failures', () => {
   let dir: string;
@@ -28,7 +22,7 @@ describe('pinpoint-iam plan failures', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('fails with exit 1 and one clear message when terraform is missing', async () => {
-    const stale = staleReview(dir);
+    const stale = staleReview(dir, STACK);
     const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: join(dir, 'no-such-terraform') } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('terraform was not found');
@@ -37,7 +31,7 @@ describe('pinpoint-iam plan failures', () => {
   });
 
   it.each(['init', 'plan'] as const)('fails with exit 1, names the step, and leaves no plan.md when terraform %s fails', async (step) => {
-    const stale = staleReview(dir);
+    const stale = staleReview(dir, STACK);
     const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: fakeTerraform(dir, step) } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`terraform ${step} failed (exit 1)`);
@@ -57,7 +51,7 @@ describe('pinpoint-iam plan failures', () => {
   });
 
   it('rejects an invalid config before touching terraform or earlier output', async () => {
-    const stale = staleReview(dir);
+    const stale = staleReview(dir, STACK);
     writeFileSync(join(dir, 'pinpoint-iam.config.json'), JSON.stringify(exampleConfig({ folder: 'a/../b' })));
     const run = await runCli(['plan', '--offline'], dir, { env: { PINPOINT_IAM_TERRAFORM: join(dir, 'no-such-terraform') } });
     expect(run.code).toBe(2);

@@ -65,10 +65,13 @@ describe('pinpoint-iam plan --stack', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('rejects a stack name the config does not make, with exit 2, a suggestion, and nothing written', async () => {
-    const run = await runCli(['plan', '--offline', '--stack', 'pinpoint-iam-33333333333'], dir);
+    const fresh = projectWith(MULTI_ACCOUNT);
+    const run = await runCli(['plan', '--offline', '--stack', 'pinpoint-iam-33333333333'], fresh);
+    const written = existsSync(join(fresh, 'cdktf.out'));
+    rmSync(fresh, { recursive: true, force: true });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--stack "pinpoint-iam-33333333333" is not a stack of this config (did you mean "pinpoint-iam-333333333333"?)');
-    expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+    expect(written).toBe(false);
   });
 
   // Real terraform init and plan: one stack has an S3 backend that assumes a role and a provider

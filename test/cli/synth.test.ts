@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { showsProgress } from '../../src/cli/io';
 import { exampleConfig, projectWith, runCli } from '../support/cli';
@@ -42,22 +42,6 @@ describe('pinpoint-iam synth', () => {
     expect(watched.stderr).toMatch(/^\[1\/2\] validate config … \(\d+\.\d s\)\n\[2\/2\] synth … /);
     const piped = await runCli(['synth'], dir, { progress: false });
     expect(piped.stderr).toBe('');
-  });
-
-  it.each<[string, boolean, NodeJS.ProcessEnv]>([
-    ['on a terminal', true, {}],
-    ['in a CI log', false, { CI: 'true' }],
-    ['in a CI log that sets CI=1', false, { CI: '1' }],
-  ])('shows progress %s', (_where, tty, env) => {
-    expect(showsProgress(tty, env)).toBe(true);
-  });
-
-  it.each<[string, NodeJS.ProcessEnv]>([
-    ['when piped outside CI', {}],
-    ['when piped with CI=false', { CI: 'false' }],
-    ['when piped with CI empty', { CI: '' }],
-  ])('stays quiet %s', (_where, env) => {
-    expect(showsProgress(false, env)).toBe(false);
   });
 
   it('rejects an invalid config with exit 2, every problem named, and nothing written', async () => {
@@ -111,9 +95,26 @@ describe('pinpoint-iam synth', () => {
 
   it('prints usage for --help and exits 0', async () => {
     dir = projectWith(exampleConfig());
-    mkdirSync(join(dir, 'x'));
     const run = await runCli(['--help'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('usage: pinpoint-iam <command>');
+  });
+});
+
+describe('showsProgress', () => {
+  it.each<[string, boolean, NodeJS.ProcessEnv]>([
+    ['on a terminal', true, {}],
+    ['in a CI log', false, { CI: 'true' }],
+    ['in a CI log that sets CI=1', false, { CI: '1' }],
+  ])('shows progress %s', (_where, tty, env) => {
+    expect(showsProgress(tty, env)).toBe(true);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv]>([
+    ['when piped outside CI', {}],
+    ['when piped with CI=false', { CI: 'false' }],
+    ['when piped with CI empty', { CI: '' }],
+  ])('stays quiet %s', (_where, env) => {
+    expect(showsProgress(false, env)).toBe(false);
   });
 });

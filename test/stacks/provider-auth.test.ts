@@ -34,10 +34,10 @@ describe('each stack provider, against a stand-in STS', () => {
     const stackDir = join(dir, 'out', 'stacks', stack);
     const env = adoptSharedInit(stackDir);
     const endpoints = [{ sts: sts.url, iam: sts.url }];
-    writeFileSync(join(stackDir, 'auth_override.tf.json'), JSON.stringify({ provider: { aws: [{ access_key: 'AKIAFAKE', secret_key: 'fake', skip_metadata_api_check: true, endpoints }] } }));
+    writeFileSync(join(stackDir, 'auth_override.tf.json'), JSON.stringify({ provider: { aws: [{ skip_metadata_api_check: true, endpoints }] } }));
     return runTerraform(['plan', '-input=false', '-no-color'], {
       cwd: stackDir,
-      env: terraformEnv(process.env, { ...env, AWS_EC2_METADATA_DISABLED: 'true', AWS_PROFILE: '', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' }),
+      env: terraformEnv(process.env, { ...env, ...FakeSts.credentialsEnv() }),
       okExitCodes: [0, 1],
     });
   }

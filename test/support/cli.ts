@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -39,4 +39,12 @@ export function projectWith(config: unknown, file = 'pinpoint-iam.config.json'):
 /** A minimal valid config with one export role. */
 export function exampleConfig(overrides: Record<string, unknown> = {}): { exportRoles: Record<string, unknown>[] } {
   return { exportRoles: [{ applicationArn: EXAMPLE_APP_ARN, bucket: 'example-bucket', folder: 'Exports', roleName: 's3ExportRole', ...overrides }] };
+}
+
+/** Leaves a plan.md in a stack folder that claims success, as an earlier run would have; returns its path. */
+export function staleReview(dir: string, stack: string): string {
+  mkdirSync(join(dir, 'cdktf.out', 'stacks', stack), { recursive: true });
+  const file = join(dir, 'cdktf.out', 'stacks', stack, 'plan.md');
+  writeFileSync(file, '# Plan: 3 to add\n');
+  return file;
 }

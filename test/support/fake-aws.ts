@@ -49,6 +49,21 @@ export class FakeSts extends FakeEndpoint {
   /** The account the credentials belong to. */
   account = '';
 
+  /**
+   * Environment for terraform with static credentials and no other source (no profile, no
+   * config files, no instance metadata), so every credential the provider uses comes through here.
+   */
+  static credentialsEnv(): Record<string, string> {
+    return {
+      AWS_ACCESS_KEY_ID: 'AKIAFAKE',
+      AWS_SECRET_ACCESS_KEY: 'fake',
+      AWS_PROFILE: '',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+  }
+
   /** The form parameters of each request, in order. */
   params(): URLSearchParams[] {
     return this.requests.map((r) => new URLSearchParams(r.body));
