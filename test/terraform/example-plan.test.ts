@@ -74,10 +74,28 @@ describe('the offline plan of the example config', () => {
   it('writes plan.md with the review it printed', () => {
     const markdown = readFileSync(join(dir, 'cdktf.out/stacks', STACK, 'plan.md'), 'utf8');
     expect(stdout).toContain(markdown.trim());
-    const adds = plan.resource_changes.filter((c) => c.change.actions.join() === 'create').length;
-    expect(markdown).toContain(`${adds} to add`);
+    expect(markdown).toContain(`**${plan.resource_changes.length} to add, 0 to change, 0 to replace, 0 to destroy**`);
   });
 
+  it('tags the policies and role whose config entries have tags, and only those', () => {
+    const tags = creates()
+      .filter((c) => c.type === 'aws_iam_policy' || c.type === 'aws_iam_role')
+      .map((c) => [c.change.after!['name'], c.change.after!['tags']]);
+    expect(Object.fromEntries(tags)).toEqual({
+      s3ExportPolicy: { owner: 'platform-team' },
+      s3ExportRole: { owner: 'platform-team' },
+      'growth-analysts': { owner: 'platform-team' },
+      'example-app-client': null,
+    });
+  });
+
+  it('outputs the ARNs of the export role and of each access policy', () => {
+    const outputs = plan['output_changes'] as Record<string, { actions: string[] }>;
+    expect(Object.keys(outputs).sort()).toEqual(['access_policy_example-app-client', 'access_policy_growth-analysts', 'export_role_s3ExportRole']);
+    expect(Object.values(outputs).map((o) => o.actions.join())).toEqual(['create', 'create', 'create']);
+  });
+
+  // What matters in it is asserted above: only creates, the documents, names, tags and outputs.
   it('matches the snapshot once versions and timestamps are removed', () => {
     expect(normalizePlan(plan)).toMatchSnapshot();
   });
