@@ -95,8 +95,8 @@ export class PinpointExportRole extends Construct {
     const modes = Object.keys(this.policyDocuments) as S3AccessMode[];
     const trustTokens = Token.isUnresolved(trustJson);
     const problems = [
-      ...modes.flatMap((m) => documentProblems(this.policyDocuments[m]!, 'identity', Token.isUnresolved(policyJsons[m]!)).map((p) => `S3 policy ${p}`)),
-      ...documentProblems(this.trustDocument, 'trust', trustTokens).map((p) => `trust policy ${p}`),
+      ...modes.flatMap((m) => documentProblems(this.policyDocuments[m]!, 'identity', Token.isUnresolved(policyJsons[m]!), policyJsons[m]).map((p) => `S3 policy ${p}`)),
+      ...documentProblems(this.trustDocument, 'trust', trustTokens, trustJson).map((p) => `trust policy ${p}`),
       ...trustProblems(this.trustDocument, PINPOINT_SERVICE_PRINCIPAL, trustTokens).map((p) => `trust policy ${p}`),
     ];
     if (problems.length > 0) throw new Error(`PinpointExportRole ${this.node.path}: refusing to emit unsafe IAM:\n  ${problems.join('\n  ')}`);

@@ -9,9 +9,10 @@ export const POLICY_SIZE_LIMITS: Readonly<Record<DocumentKind, number>> = { iden
 /**
  * Checks the security properties every emitted document must keep (DESIGN.md, 1-6)
  * and returns one sentence per violation. Values that are unresolved tokens are
- * only checked structurally: their size and characters are decided at apply time.
+ * only checked structurally: their size and characters are decided at apply time. `json` is
+ * the document's JSON text when the caller already has it (it is measured, not made again).
  */
-export function documentProblems(doc: PolicyDocument, kind: DocumentKind, hasTokens = false): string[] {
+export function documentProblems(doc: PolicyDocument, kind: DocumentKind, hasTokens = false, json?: string): string[] {
   const problems: string[] = [];
   if (doc.Version !== '2012-10-17') problems.push(`Version is "${String(doc.Version)}"; expected "2012-10-17"`);
   if (doc.Statement.length === 0) problems.push('has no statements');
@@ -31,7 +32,7 @@ export function documentProblems(doc: PolicyDocument, kind: DocumentKind, hasTok
   if (!hasTokens) {
     // The decoded strings, not the JSON text: JSON.stringify escapes control characters to ASCII.
     if (hasUnacceptedCharacter(doc)) problems.push('contains characters IAM does not accept (allowed: tab, LF, CR, U+0020-U+00FF)');
-    const size = minifiedSize(JSON.stringify(doc));
+    const size = minifiedSize(json ?? JSON.stringify(doc));
     const limit = POLICY_SIZE_LIMITS[kind];
     if (size > limit) problems.push(`is ${size} characters without whitespace; the IAM quota for a ${kind} policy is ${limit}`);
   }

@@ -93,6 +93,12 @@ describe('access policy validation', () => {
     ]);
   });
 
+  it('reports a Sid two custom grants share once per grant, and not again as a failed security check', () => {
+    const grant = { sid: 'Dup', actions: ['mobiletargeting:GetCampaign'], resources: [CAMPAIGNS] };
+    const issues = issuesOf(policy([grant, grant]));
+    expect(issues.map((i) => i.path)).toEqual(['accessPolicies[0].grants[0].sid', 'accessPolicies[0].grants[1].sid']);
+  });
+
   it('reports every problem of every policy at once', () => {
     const issues = issuesOf({
       accessPolicies: [

@@ -43,7 +43,9 @@ export function checkAccessPolicy(policy: AccessPolicyInput): AccessCheckResult 
   problems.push(...scoped.problems);
   if (problems.length > 0) return { problems };
   const document = buildAccessPolicy(policy.grants);
-  problems.push(...sidProblems(policy.grants, document), ...documentChecks(policy.name, document));
+  // A repeated Sid is reported once, at the grant that set it, not again by the document checks.
+  const sids = sidProblems(policy.grants, document);
+  problems.push(...(sids.length > 0 ? sids : documentChecks(policy.name, document)));
   return problems.length > 0 ? { problems } : { problems, document, scope: scoped.scope! };
 }
 
@@ -205,11 +207,12 @@ function sidProblems(grants: readonly AccessGrant[], document: PolicyDocument): 
 }
 
 function documentChecks(name: string, document: PolicyDocument): AccessProblem[] {
-  const size = minifiedSize(JSON.stringify(document));
+  const json = JSON.stringify(document);
+  const size = minifiedSize(json);
   const limit = POLICY_SIZE_LIMITS.identity;
   if (size > limit) {
     const message = `make policy ${quote(name)} ${size} characters long without whitespace, over the IAM quota of ${limit} for a managed policy; split them over several policies`;
     return [{ path: 'grants', message }];
   }
-  return documentProblems(document, 'identity').map((p) => ({ path: 'grants', message: `make a policy that fails a security check: ${p}` }));
+  return documentProblems(document, 'identity', false, json).map((p) => ({ path: 'grants', message: `make a policy that fails a security check: ${p}` }));
 }
