@@ -74,8 +74,14 @@ describe('the generated Terraform module', () => {
     }
   });
 
-  it('is the CLI command named module', () => {
-    expect(COMMANDS['module']).toBe(moduleCommand);
+  it('is the CLI command named module', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinpoint-iam-module-main-'));
+    try {
+      expect(await COMMANDS['module']!(['--out', 'm'], io(dir))).toBe(0);
+      expect(readdirSync(join(dir, 'm')).sort()).toEqual(Object.keys(files).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown flag as a usage error', () => {
