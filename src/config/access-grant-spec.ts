@@ -4,14 +4,13 @@
  * rules in src/policies/access; checks that need the whole statement (does any action act on this
  * resource?) run in access-resolve.ts once every field is well-formed.
  */
-import { APPLICATION_ARN_FORM } from '../policies/arn';
+import { APPLICATION_ARN_FORM, APPLICATION_ARN_PATTERN, applicationArnProblem } from '../policies/arn';
 import { TEMPLATE_TYPES } from '../policies/access/arns';
 import { PRESETS, RESOURCE_REF_TYPES } from '../policies/access/grants';
 import {
   ACCOUNT_PATTERN,
   accountProblem,
   actionProblem,
-  applicationArnProblem,
   conditionOperatorProblem,
   COUNTRY_PATTERN,
   countryProblem,
@@ -36,7 +35,7 @@ export function plain(spec: Omit<StringSpec, 'kind'>): StringSpec {
 
 const APPLICATION_ARN: StringSpec = plain({
   description: `Amazon Pinpoint application (project) ARN, ${APPLICATION_ARN_FORM}.`,
-  pattern: '^arn:aws[a-z-]*:mobiletargeting:[a-z0-9-]+:\\d{12}:apps/[0-9a-f]{32}$',
+  pattern: APPLICATION_ARN_PATTERN,
   check: applicationArnProblem,
 });
 /** A region name (no wildcard), checked against the known partitions. */

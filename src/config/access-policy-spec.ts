@@ -1,5 +1,16 @@
-import { GROUP_NAME_PATTERN, groupNameProblem, USER_NAME_PATTERN, userNameProblem } from '../policies/access/rules';
-import { descriptionProblem, PATH_PATTERN, pathProblem, POLICY_NAME_PATTERN, policyNameProblem, ROLE_NAME_PATTERN, roleNameProblem } from '../policies/rules/iam-names';
+import {
+  descriptionProblem,
+  GROUP_NAME_PATTERN,
+  groupNameProblem,
+  PATH_PATTERN,
+  pathProblem,
+  POLICY_NAME_PATTERN,
+  policyNameProblem,
+  ROLE_NAME_PATTERN,
+  roleNameProblem,
+  USER_NAME_PATTERN,
+  userNameProblem,
+} from '../policies/rules/iam-names';
 import { GRANT_SPEC, plain } from './access-grant-spec';
 import { TAGS_SPEC } from './export-role-spec';
 import type { ArraySpec, Check, ObjectSpec } from './spec';

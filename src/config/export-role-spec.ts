@@ -1,4 +1,4 @@
-import { APPLICATION_ARN_FORM, parseApplicationArn } from '../policies/arn';
+import { APPLICATION_ARN_FORM, APPLICATION_ARN_PATTERN, applicationArnProblem, parseApplicationArn } from '../policies/arn';
 import { BUCKET_PATTERN, bucketNameProblem } from '../policies/rules/bucket';
 import { FOLDER_PATTERN, folderProblem } from '../policies/rules/folder';
 import {
@@ -37,12 +37,9 @@ const fields = {
     spec: {
       kind: 'string',
       description: `Amazon Pinpoint application (project) ARN, ${APPLICATION_ARN_FORM}. Account, region and partition come from it.`,
-      pattern: '^arn:aws[a-z-]*:mobiletargeting:[a-z0-9-]+:\\d{12}:apps/[0-9a-f]{32}$',
+      pattern: APPLICATION_ARN_PATTERN,
       examples: ['arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef0123456789abcdef'],
-      check: (v: string) => {
-        const parsed = parseApplicationArn(v);
-        return parsed.ok ? undefined : parsed.reason;
-      },
+      check: applicationArnProblem,
     },
   },
   bucket: {

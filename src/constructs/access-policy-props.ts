@@ -1,8 +1,8 @@
 import { Token } from 'cdktf';
 import type { AccessAttachments } from '../config/types';
 import type { AccessGrant } from '../policies/access/grants';
-import { groupNameProblem, interpolationProblem, userNameProblem } from '../policies/access/rules';
-import { descriptionProblem, pathProblem, policyNameProblem, roleNameProblem } from '../policies/rules/iam-names';
+import { interpolationProblem } from '../policies/access/rules';
+import { descriptionProblem, groupNameProblem, pathProblem, policyNameProblem, roleNameProblem, userNameProblem } from '../policies/rules/iam-names';
 import { checkLiteral, tagProblems, type Rule } from './prop-checks';
 
 /** Principals to attach an access policy to: the config's `attachTo`, whose names may also be tokens here. */

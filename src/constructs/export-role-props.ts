@@ -1,5 +1,5 @@
 import { Fn, Token } from 'cdktf';
-import { parseApplicationArn } from '../policies/arn';
+import { applicationArnProblem, parseApplicationArn } from '../policies/arn';
 import { defaultRoleName } from '../policies/names';
 import { S3_ACCESS_MODES, type S3AccessMode } from '../policies/export-policy';
 import { bucketNameProblem } from '../policies/rules/bucket';
@@ -78,10 +78,7 @@ export function defaultRoleNameOf(app: AppParts, bucket: string, folder: string)
 export function propProblems(props: PinpointExportRoleProps): string[] {
   const problems: string[] = [];
   const check = (name: string, value: string | undefined, rule: Rule) => checkLiteral(problems, name, value, rule);
-  check('applicationArn', props.applicationArn, (v) => {
-    const parsed = parseApplicationArn(v);
-    return parsed.ok ? undefined : parsed.reason;
-  });
+  check('applicationArn', props.applicationArn, applicationArnProblem);
   check('bucket', props.bucket, bucketNameProblem);
   check('folder', props.folder, folderProblem);
   check('roleName', props.roleName, roleNameProblem);

@@ -16,6 +16,8 @@ export interface ApplicationArnParts {
 
 /** The expected form, quoted in every ARN error. */
 export const APPLICATION_ARN_FORM = 'arn:<partition>:mobiletargeting:<region>:<12-digit account>:apps/<32 lowercase hex>';
+/** A JSON-Schema pattern for application ARNs, for editors; {@link parseApplicationArn} checks the rest (partition and region agree). */
+export const APPLICATION_ARN_PATTERN = '^arn:aws[a-z-]*:mobiletargeting:[a-z0-9-]+:\\d{12}:apps/[0-9a-f]{32}$';
 
 /** The result of parsing: the parts, or one sentence saying what is wrong. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -53,6 +55,12 @@ export function parseApplicationArn(arn: string): ParseResult<ApplicationArnPart
     return fail(`has application ID "${id}"; expected 32 lowercase hex characters`);
   }
   return { ok: true, value: { arn, partition: partition.name, region, account, applicationId: id } };
+}
+
+/** Checks an application ARN, giving the parser's reason, or undefined when it parses. */
+export function applicationArnProblem(arn: string): string | undefined {
+  const parsed = parseApplicationArn(arn);
+  return parsed.ok ? undefined : parsed.reason;
 }
 
 function fail(reason: string): { ok: false; reason: string } {

@@ -3,6 +3,7 @@
  * spec runs the same rules field by field; this is the same check for construct props, which do
  * not pass through the config spec.
  */
+import { applicationArnProblem } from '../arn';
 import { tagKeyProblem, tagValueProblem } from '../rules/iam-names';
 import { TEMPLATE_TYPES } from './arns';
 import { isPreset, RESOURCE_REF_TYPES, type AccessGrant, type CustomGrant, type IdRef, type NamedRef, type ResourceRef, type SenderIdRef } from './grants';
@@ -10,7 +11,6 @@ import { interpolations, joinPath, problemAt, type AccessProblem } from '../prob
 import {
   accountProblem,
   actionProblem,
-  applicationArnProblem,
   conditionOperatorProblem,
   countryProblem,
   identifierProblem,

@@ -4,8 +4,7 @@
  * the value and names the field.
  */
 import { patternRule } from '../rules/pattern-rule';
-import { parseApplicationArn } from '../arn';
-import { findPartition, PARTITIONS } from '../partitions';
+import { findPartition, partitionOfRegion, PARTITIONS } from '../partitions';
 import { didYouMean } from '../did-you-mean';
 import { findAction, isPinpointService, matchActions, PINPOINT_SERVICES, pinpointCatalogue } from './catalogue';
 
@@ -35,12 +34,6 @@ export const identifierProblem = patternRule(IDENTIFIER_PATTERN, "an ID or name 
 export const countryProblem = patternRule(COUNTRY_PATTERN, 'an ISO 3166-1 alpha-2 country code such as "DE", or "*"');
 /** Checks a Sid. */
 export const sidProblem = patternRule(SID_PATTERN, 'a Sid of 1-128 letters and digits');
-
-/** Checks an application ARN, giving the parser's reason. */
-export function applicationArnProblem(arn: string): string | undefined {
-  const parsed = parseApplicationArn(arn);
-  return parsed.ok ? undefined : parsed.reason;
-}
 
 /** Rejects `${` and `%{`: Terraform would evaluate them in the emitted JSON, and IAM reads `${…}` as a policy variable. */
 export function interpolationProblem(text: string): string | undefined {
@@ -83,7 +76,7 @@ export function resourceArnProblem(arn: string): string | undefined {
   if (region !== '*' && !partition.regions.test(region)) {
     return `has region "${region}", which is not a region of partition "${partition.name}"; expected one (for example ${partition.exampleRegion}) or "*"`;
   }
-  if (!new RegExp(ACCOUNT_PATTERN).test(account)) return `has account "${account}"; expected exactly 12 digits (an access policy belongs to one account)`;
+  if (accountProblem(account)) return `has account "${account}"; expected exactly 12 digits (an access policy belongs to one account)`;
   const resource = parts.slice(5).join(':');
   if (!/^[\x21-\x7e]+$/.test(resource)) return `has an empty resource part or one with spaces or non-ASCII characters (${form})`;
   return undefined;
@@ -92,7 +85,7 @@ export function resourceArnProblem(arn: string): string | undefined {
 /** Checks a region of a typed reference or admin grant: a known region name, or `*` where allowed. */
 export function regionProblem(region: string, allowWildcard: boolean): string | undefined {
   if (allowWildcard && region === '*') return undefined;
-  if (PARTITIONS.some((p) => p.regions.test(region))) return undefined;
+  if (partitionOfRegion(region)) return undefined;
   return `is not a region name such as "us-east-1"${allowWildcard ? ' or "*"' : ''}`;
 }
 
@@ -110,19 +103,4 @@ export function conditionOperatorProblem(operator: string): string | undefined {
   if ((CONDITION_OPERATORS as readonly string[]).includes(base) && !(base === 'Null' && operator.endsWith('IfExists'))) return undefined;
   const hint = didYouMean(operator, CONDITION_OPERATORS);
   return `is not an IAM condition operator${hint ? `; did you mean "${hint}"?` : '; expected one such as "StringEquals", "ArnLike" or "IpAddress"'}`;
-}
-
-/** IAM group names: IAM's character set, 1-128 characters. */
-export const GROUP_NAME_PATTERN = '^[\\w+=,.@-]{1,128}$';
-/** IAM user names: IAM's character set, 1-64 characters. */
-export const USER_NAME_PATTERN = '^[\\w+=,.@-]{1,64}$';
-
-/** Returns why `name` is not a valid group name, or undefined. */
-export function groupNameProblem(name: string): string | undefined {
-  return new RegExp(GROUP_NAME_PATTERN).test(name) ? undefined : 'is not a valid group name; expected 1-128 characters of letters, digits and +=,.@_-';
-}
-
-/** Returns why `name` is not a valid user name, or undefined. */
-export function userNameProblem(name: string): string | undefined {
-  return new RegExp(USER_NAME_PATTERN).test(name) ? undefined : 'is not a valid user name; expected 1-64 characters of letters, digits and +=,.@_-';
 }

@@ -1,9 +1,15 @@
-/** IAM naming and quota rules for roles, policies, paths and tags. */
+/** IAM naming and quota rules for roles, policies, groups, users, paths and tags. */
+
+import { patternRule } from './pattern-rule';
 
 /** Role names: IAM's character set, 1-64 characters. */
 export const ROLE_NAME_PATTERN = '^[\\w+=,.@-]{1,64}$';
 /** Managed policy names: IAM's character set, 1-128 characters. */
 export const POLICY_NAME_PATTERN = '^[\\w+=,.@-]{1,128}$';
+/** IAM group names: the policy-name rule (IAM's character set, 1-128 characters). */
+export const GROUP_NAME_PATTERN = POLICY_NAME_PATTERN;
+/** IAM user names: the role-name rule (IAM's character set, 1-64 characters). */
+export const USER_NAME_PATTERN = ROLE_NAME_PATTERN;
 /** IAM paths: `/` or `/segment/.../`, at most 512 characters. */
 export const PATH_PATTERN = '^/([\\u0021-\\u007e]+/)?$';
 /** Session duration bounds, seconds. */
@@ -13,19 +19,16 @@ export const TAG_LIMITS = { maxTags: 50, keyLength: 128, valueLength: 256 } as c
 /** IAM's tag character set (Unicode letters, digits, space and `_ . : / = + - @`). */
 export const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-/** Returns why `name` is not a valid role name, or undefined. */
-export function roleNameProblem(name: string): string | undefined {
-  return new RegExp(ROLE_NAME_PATTERN).test(name)
-    ? undefined
-    : 'is not a valid role name; expected 1-64 characters of letters, digits and +=,.@_-';
-}
+const NAME_CHARS = 'letters, digits and +=,.@_-';
 
+/** Returns why `name` is not a valid role name, or undefined. */
+export const roleNameProblem = patternRule(ROLE_NAME_PATTERN, `a valid role name; expected 1-64 characters of ${NAME_CHARS}`);
 /** Returns why `name` is not a valid managed policy name, or undefined. */
-export function policyNameProblem(name: string): string | undefined {
-  return new RegExp(POLICY_NAME_PATTERN).test(name)
-    ? undefined
-    : 'is not a valid policy name; expected 1-128 characters of letters, digits and +=,.@_-';
-}
+export const policyNameProblem = patternRule(POLICY_NAME_PATTERN, `a valid policy name; expected 1-128 characters of ${NAME_CHARS}`);
+/** Returns why `name` is not a valid group name, or undefined. */
+export const groupNameProblem = patternRule(GROUP_NAME_PATTERN, `a valid group name; expected 1-128 characters of ${NAME_CHARS}`);
+/** Returns why `name` is not a valid user name, or undefined. */
+export const userNameProblem = patternRule(USER_NAME_PATTERN, `a valid user name; expected 1-64 characters of ${NAME_CHARS}`);
 
 /** Returns why `path` is not a valid IAM path, or undefined. */
 export function pathProblem(path: string): string | undefined {
