@@ -1,5 +1,6 @@
 import { checkAccessPolicy } from '../policies/access/validate';
 import type { ConfigIssue } from './issue';
+import { repeats } from './repeats';
 import type { AccessPolicyConfig, PinpointIamConfig, ResolvedAccessPolicy, ResolvedExportRole } from './types';
 
 /**
@@ -11,21 +12,29 @@ import type { AccessPolicyConfig, PinpointIamConfig, ResolvedAccessPolicy, Resol
 export function resolveAccessPolicies(
   config: PinpointIamConfig,
   exportRoles: readonly ResolvedExportRole[],
-): { accessPolicies: ResolvedAccessPolicy[]; indices: number[]; issues: ConfigIssue[] } {
+): AccessResolution {
   const issues: ConfigIssue[] = [];
-  const accessPolicies: ResolvedAccessPolicy[] = [];
-  /** The config index of each resolved policy: a policy whose account is unknown is left out. */
-  const indices: number[] = [];
+  const placed: PlacedPolicy[] = [];
   (config.accessPolicies ?? []).forEach((policy, i) => {
     const base = `accessPolicies[${i}]`;
     const checked = checkAccessPolicy({ name: policy.name, grants: policy.grants });
     issues.push(...checked.problems.map((p) => ({ path: `${base}.${p.path}`, message: p.message })), ...attachmentIssues(policy, base));
-    if (!checked.scope) return;
-    accessPolicies.push(resolveOne(policy, checked.scope));
-    indices.push(i);
+    if (checked.scope) placed.push({ policy: resolveOne(policy, checked.scope), index: i });
   });
-  if (issues.length > 0) return { accessPolicies, indices, issues };
-  return { accessPolicies, indices, issues: duplicateNames(accessPolicies, exportRoles) };
+  if (issues.length > 0) return { placed, issues };
+  return { placed, issues: duplicateNames(placed, exportRoles) };
+}
+
+/** An access policy resolved (its account found) with its index in the config. */
+export interface PlacedPolicy {
+  readonly policy: ResolvedAccessPolicy;
+  readonly index: number;
+}
+
+/** The outcome of {@link resolveAccessPolicies}: the policies whose account was found, and every issue. */
+export interface AccessResolution {
+  readonly placed: readonly PlacedPolicy[];
+  readonly issues: readonly ConfigIssue[];
 }
 
 function resolveOne(policy: AccessPolicyConfig, scope: { account: string; partition: string; region?: string }): ResolvedAccessPolicy {
@@ -44,34 +53,26 @@ function resolveOne(policy: AccessPolicyConfig, scope: { account: string; partit
 
 /** IAM names are unique ignoring case, so attaching to `Analyst` and `analyst` names one principal twice. */
 function attachmentIssues(policy: AccessPolicyConfig, base: string): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  for (const kind of ['roles', 'groups', 'users'] as const) {
-    const seen = new Map<string, number>();
-    (policy.attachTo?.[kind] ?? []).forEach((name, k) => {
-      const first = seen.get(name.toLowerCase());
-      if (first === undefined) seen.set(name.toLowerCase(), k);
-      else issues.push({ path: `${base}.attachTo.${kind}[${k}]`, message: `"${name}" duplicates attachTo.${kind}[${first}] (IAM names ignore case); list each principal once` });
-    });
-  }
-  return issues;
+  return (['roles', 'groups', 'users'] as const).flatMap((kind) => {
+    const names = policy.attachTo?.[kind] ?? [];
+    return repeats(names, (name) => name.toLowerCase()).map(([k, first]) => ({
+      path: `${base}.attachTo.${kind}[${k}]`,
+      message: `"${names[k]}" duplicates attachTo.${kind}[${first}] (IAM names ignore case); list each principal once`,
+    }));
+  });
 }
 
-/** Managed policy names are unique per account, ignoring case, whatever their path. */
-function duplicateNames(policies: readonly ResolvedAccessPolicy[], exportRoles: readonly ResolvedExportRole[]): ConfigIssue[] {
-  const seen = new Map<string, string>();
-  for (const [i, role] of exportRoles.entries()) seen.set(`${role.app.account}/${role.policyName.toLowerCase()}`, `exportRoles[${i}].policyName`);
-  const issues: ConfigIssue[] = [];
-  policies.forEach((policy, i) => {
-    const key = `${policy.account}/${policy.name.toLowerCase()}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, `accessPolicies[${i}].name`);
-      return;
-    }
-    issues.push({
-      path: `accessPolicies[${i}].name`,
-      message: `"${policy.name}" duplicates ${first} in account ${policy.account} (managed policy names are unique per account, ignoring case); set a distinct name`,
-    });
-  });
-  return issues;
+/** Managed policy names are unique per account, ignoring case, whatever their path: export roles' policies come first. */
+function duplicateNames(placed: readonly PlacedPolicy[], exportRoles: readonly ResolvedExportRole[]): ConfigIssue[] {
+  const names = [
+    ...exportRoles.map((role, i) => ({ account: role.app.account, name: role.policyName, path: `exportRoles[${i}].policyName` })),
+    ...placed.map(({ policy, index }) => ({ account: policy.account, name: policy.name, path: `accessPolicies[${index}].name` })),
+  ];
+  // Repeats among export roles alone are reported by resolveConfig, with the export-role wording.
+  return repeats(names, (n) => `${n.account}/${n.name.toLowerCase()}`)
+    .filter(([i]) => i >= exportRoles.length)
+    .map(([i, first]) => ({
+      path: names[i]!.path,
+      message: `"${names[i]!.name}" duplicates ${names[first]!.path} in account ${names[i]!.account} (managed policy names are unique per account, ignoring case); set a distinct name`,
+    }));
 }

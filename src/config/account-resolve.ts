@@ -3,9 +3,10 @@ import { didYouMean } from '../policies/did-you-mean';
 import { findPartition } from '../policies/partitions';
 import { joinPath, problemAt } from '../policies/problems';
 import { roleArnParts } from '../policies/rules/role-arn';
+import type { AccessResolution, PlacedPolicy } from './access-resolve';
 import { STACK_PER } from './account-spec';
 import type { ConfigIssue } from './issue';
-import type { AccountSettingsConfig, PinpointIamConfig, ResolvedAccessPolicy, ResolvedAccountSettings, ResolvedExportRole } from './types';
+import type { AccountSettingsConfig, PinpointIamConfig, ResolvedAccountSettings, ResolvedExportRole } from './types';
 
 /** Where an account was first seen: its partition and the path of the entry that set it. */
 interface AccountUse {
@@ -22,13 +23,13 @@ interface AccountUse {
 export function resolveAccounts(
   config: PinpointIamConfig,
   exportRoles: readonly ResolvedExportRole[],
-  /** The resolved access policies, with the config index of each (policies whose account is unknown are missing). */
-  access: { readonly accessPolicies: readonly ResolvedAccessPolicy[]; readonly indices: readonly number[] },
-  /** False when some access policy could not be resolved: an account may then look unused and is not reported. */
-  complete = true,
+  /** The access policies whose account was found, and the access issues. */
+  access: AccessResolution,
 ): { defaults: ResolvedAccountSettings; accounts: Record<string, ResolvedAccountSettings>; issues: ConfigIssue[] } {
   const defaults: ResolvedAccountSettings = { stackPer: config.stackPer ?? STACK_PER[0], backend: resolveBackend(config.backend) };
-  const { uses, issues } = accountUses(exportRoles, access);
+  const { uses, issues } = accountUses(exportRoles, access.placed);
+  // With access issues, a policy may not have been placed, so an account may only look unused.
+  const complete = access.issues.length === 0;
   const accounts: Record<string, ResolvedAccountSettings> = {};
   for (const [account, settings] of Object.entries(config.accounts ?? {})) {
     const path = joinPath('accounts', account);
@@ -51,7 +52,7 @@ export function resolveAccounts(
 }
 
 /** The partition of each account in use; an account whose entries disagree is an issue. */
-function accountUses(exportRoles: readonly ResolvedExportRole[], access: { readonly accessPolicies: readonly ResolvedAccessPolicy[]; readonly indices: readonly number[] }) {
+function accountUses(exportRoles: readonly ResolvedExportRole[], placed: readonly PlacedPolicy[]) {
   const uses = new Map<string, AccountUse>();
   const issues: ConfigIssue[] = [];
   const see = (account: string, partition: string, path: string, value: unknown) => {
@@ -62,7 +63,7 @@ function accountUses(exportRoles: readonly ResolvedExportRole[], access: { reado
     }
   };
   exportRoles.forEach((role, i) => see(role.app.account, role.app.partition, `exportRoles[${i}].applicationArn`, role.applicationArn));
-  access.accessPolicies.forEach((policy, i) => see(policy.account, policy.partition, `accessPolicies[${access.indices[i]}].name`, policy.name));
+  placed.forEach(({ policy, index }) => see(policy.account, policy.partition, `accessPolicies[${index}].name`, policy.name));
   return { uses, issues };
 }
 

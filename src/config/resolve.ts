@@ -2,6 +2,7 @@ import { parseApplicationArn } from '../policies/arn';
 import { defaultDescription, defaultPolicyName, defaultRoleName, EXPORT_ROLE_DEFAULTS } from '../policies/names';
 import { resolveAccessPolicies } from './access-resolve';
 import { resolveAccounts } from './account-resolve';
+import { repeats } from './repeats';
 import type { ConfigIssue } from './issue';
 import type { ExportRoleConfig, PinpointIamConfig, ResolvedConfig, ResolvedExportRole } from './types';
 
@@ -18,9 +19,9 @@ export function resolveConfig(config: PinpointIamConfig): { config: ResolvedConf
     ...duplicates(exportRoles, (r) => r.policyName, 'policyName', 'managed policy names are unique per account, ignoring case'),
   ];
   const access = resolveAccessPolicies(config, exportRoles);
-  const { defaults, accounts, issues: accountIssues } = resolveAccounts(config, exportRoles, access, access.issues.length === 0);
+  const { defaults, accounts, issues: accountIssues } = resolveAccounts(config, exportRoles, access);
   return {
-    config: { exportRoles, accessPolicies: access.accessPolicies, defaults, accounts },
+    config: { exportRoles, accessPolicies: access.placed.map((p) => p.policy), defaults, accounts },
     issues: [...issues, ...access.issues, ...accountIssues],
   };
 }
@@ -47,19 +48,8 @@ function resolveExportRole(role: ExportRoleConfig): ResolvedExportRole {
 }
 
 function duplicates(roles: readonly ResolvedExportRole[], name: (r: ResolvedExportRole) => string, field: string, rule: string): ConfigIssue[] {
-  const seen = new Map<string, number>();
-  const issues: ConfigIssue[] = [];
-  roles.forEach((role, i) => {
-    const key = `${role.app.account}/${name(role).toLowerCase()}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, i);
-      return;
-    }
-    issues.push({
-      path: `exportRoles[${i}].${field}`,
-      message: `"${name(role)}" duplicates exportRoles[${first}].${field} in account ${role.app.account} (${rule}); set a distinct ${field}`,
-    });
-  });
-  return issues;
+  return repeats(roles, (r) => `${r.app.account}/${name(r).toLowerCase()}`).map(([i, first]) => ({
+    path: `exportRoles[${i}].${field}`,
+    message: `"${name(roles[i]!)}" duplicates exportRoles[${first}].${field} in account ${roles[i]!.app.account} (${rule}); set a distinct ${field}`,
+  }));
 }
