@@ -20,8 +20,6 @@ import { boundaryPartitionProblem, POLICY_ARN_PATTERN, policyArnProblem } from '
 import type { MapSpec, ObjectSpec } from './spec';
 import type { ExportRoleConfig } from './types';
 
-export { POLICY_ARN_PATTERN } from '../policies/rules/policy-arn';
-
 /** Tags as IAM accepts them: at most 50, keys 1-128 and values 0-256 characters. */
 export const TAGS_SPEC: MapSpec = {
   kind: 'map',

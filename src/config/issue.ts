@@ -1,8 +1,5 @@
 import type { Problem } from '../policies/problems';
 
-// Defined once in src/policies (which may not import src/config): every validator reports the same shape.
-export { quote } from '../policies/problems';
-
 /** One problem found in a config: a field path such as `exportRoles[2].bucket` (`(file)` for the file itself) and what is wrong, quoting the value and the expected form. */
 export type ConfigIssue = Problem;
 

@@ -179,7 +179,7 @@ export const S3_ACCESS_RULES: readonly Rule[] = [
   },
 ];
 
-/** Tag key rules, as {@link tagKeyProblem}; its `${` rule is left out because the character rule already rejects `$`. */
+/** Tag key rules, as {@link tagKeyProblem}. */
 export const TAG_KEY_RULES: readonly Rule[] = [
   lengthRule(tagKeyProblem, 'k'.repeat(TAG_LIMITS.keyLength + 1), (k) => `length(${k}) >= 1 && length(${k}) <= ${TAG_LIMITS.keyLength}`),
   ruleFrom(tagKeyProblem, 'aws:team', (k) => `!startswith(lower(${k}), "aws:")`),

@@ -9,10 +9,9 @@ export function folderProblem(folder: string): string | undefined {
   if (folder.length === 0) return `is empty; expected ${FOLDER_FORM}`;
   if (folder.startsWith('/')) return `starts with '/'; expected ${FOLDER_FORM}`;
   if (folder.endsWith('/')) return `ends with '/' (the policy adds it); expected ${FOLDER_FORM}`;
-  if (folder.split('/').includes('..') || folder.includes('..')) return `contains '..'; expected ${FOLDER_FORM}`;
+  if (folder.includes('..')) return `contains '..'; expected ${FOLDER_FORM}`;
   if (/[*?]/.test(folder)) return `contains a wildcard ('*' or '?'), which IAM would expand; expected ${FOLDER_FORM}`;
   if (/[$%]\{/.test(folder)) return `contains a template sequence ('\${' or '%{') that Terraform or IAM would evaluate; expected ${FOLDER_FORM}`;
-   
   if (/[\u0000-\u001f\u007f-\u009f]/.test(folder)) return `contains a control character; expected ${FOLDER_FORM}`;
   if (/[^\u0000-\u00ff]/.test(folder)) return `contains a character outside Latin-1, which IAM policies cannot carry; expected ${FOLDER_FORM}`;
   const bytes = Buffer.byteLength(folder, 'utf8');

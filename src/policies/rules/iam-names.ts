@@ -50,7 +50,6 @@ export function sessionDurationProblem(seconds: number): string | undefined {
 export function descriptionProblem(description: string): string | undefined {
   if (description.length > 1000) return `is ${description.length} characters long; expected at most 1000`;
   // IAM descriptions accept tab, LF, CR and U+0020-U+00FF only.
-   
   if (/[^\t\n\r\u0020-\u00ff]/.test(description)) return 'contains characters IAM does not accept; expected tab, LF, CR or U+0020-U+00FF';
   if (/[$%]\{/.test(description)) return "contains '${' or '%{', which Terraform would evaluate; remove it";
   return undefined;
@@ -62,8 +61,8 @@ export function tagKeyProblem(key: string): string | undefined {
     return `is ${key.length} characters long; expected a tag key of 1-${TAG_LIMITS.keyLength} characters`;
   }
   if (key.toLowerCase().startsWith('aws:')) return "starts with the reserved prefix 'aws:'; expected a key that does not start with 'aws:' in any case";
+  // TAG_CHARS has no '$', '%' or '{', so it also keeps out '${' and '%{', which Terraform would evaluate.
   if (!TAG_CHARS.test(key)) return 'has characters IAM tags do not accept; expected letters, digits, spaces and _.:/=+-@';
-  if (/[$%]\{/.test(key)) return "contains '${' or '%{', which Terraform would evaluate";
   return undefined;
 }
 
