@@ -26,21 +26,13 @@ import {
 import { tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
 import { didYouMean } from '../policies/did-you-mean';
 import type { ArraySpec, FieldProblem, MapSpec, ObjectSpec, StringSpec, UnionSpec } from './spec';
-
-/** A string spec whose check first rejects `${` and `%{`, then runs `check`. */
-export function plain(spec: Omit<StringSpec, 'kind'>): StringSpec {
-  const check = spec.check;
-  return { kind: 'string', ...spec, check: (v) => interpolationProblem(v) ?? check?.(v) };
-}
+import { plain, regionSpec } from './string-specs';
 
 const APPLICATION_ARN: StringSpec = plain({
   description: `Amazon Pinpoint application (project) ARN, ${APPLICATION_ARN_FORM}.`,
   pattern: APPLICATION_ARN_PATTERN,
   check: applicationArnProblem,
 });
-/** A region name (no wildcard), checked against the known partitions. */
-export const regionSpec = (description: string): StringSpec => plain({ description, check: (v) => regionProblem(v, false) });
-
 const ACCOUNT: StringSpec = plain({ description: '12-digit AWS account ID.', pattern: ACCOUNT_PATTERN, check: accountProblem });
 const IDENTIFIER: StringSpec = plain({
   description: "ID or name: letters, digits and '_.-'; '*' and '?' match several.",

@@ -1,3 +1,4 @@
+import { ACCESS_POLICY_DEFAULTS } from '../policies/names';
 import {
   descriptionProblem,
   GROUP_NAME_PATTERN,
@@ -11,7 +12,8 @@ import {
   USER_NAME_PATTERN,
   userNameProblem,
 } from '../policies/rules/iam-names';
-import { GRANT_SPEC, plain } from './access-grant-spec';
+import { GRANT_SPEC } from './access-grant-spec';
+import { plain } from './string-specs';
 import { TAGS_SPEC } from './export-role-spec';
 import type { ArraySpec, Check, ObjectSpec } from './spec';
 import type { AccessPolicyConfig } from './types';
@@ -36,7 +38,7 @@ const ATTACH_TO: ObjectSpec = {
 const fields = {
   name: { required: true, spec: plain({ description: 'Managed policy name, unique in its account.', pattern: POLICY_NAME_PATTERN, check: policyNameProblem }) },
   description: { spec: plain({ description: 'Description of the policy (at most 1000 characters); default none.', maxLength: 1000, check: descriptionProblem }) },
-  path: { spec: plain({ description: "IAM path of the policy, '/' or '/segment/.../'.", pattern: PATH_PATTERN, default: '/', check: pathProblem }) },
+  path: { spec: plain({ description: "IAM path of the policy, '/' or '/segment/.../'.", pattern: PATH_PATTERN, default: ACCESS_POLICY_DEFAULTS.path, check: pathProblem }) },
   tags: { spec: TAGS_SPEC },
   grants: {
     required: true,

@@ -1,3 +1,4 @@
+import { ACCESS_POLICY_DEFAULTS } from '../policies/names';
 import { checkAccessPolicy } from '../policies/access/validate';
 import type { ConfigIssue } from './issue';
 import { repeats } from './repeats';
@@ -41,7 +42,7 @@ function resolveOne(policy: AccessPolicyConfig, scope: { account: string; partit
   return {
     name: policy.name,
     ...(policy.description !== undefined && { description: policy.description }),
-    path: policy.path ?? '/',
+    path: policy.path ?? ACCESS_POLICY_DEFAULTS.path,
     tags: policy.tags ?? {},
     grants: policy.grants,
     attachTo: { roles: policy.attachTo?.roles ?? [], groups: policy.attachTo?.groups ?? [], users: policy.attachTo?.users ?? [] },

@@ -1,6 +1,6 @@
 import { EXTERNAL_ID_PATTERN, externalIdProblem, ROLE_ARN_PATTERN, roleArnProblem } from '../policies/rules/role-arn';
 import { ACCOUNT_PATTERN, accountProblem } from '../policies/access/rules';
-import { plain, regionSpec } from './access-grant-spec';
+import { plain, regionSpec } from './string-specs';
 import { BACKEND_SPEC } from './backend-spec';
 import type { MapSpec, ObjectSpec, StringSpec } from './spec';
 import type { AccountSettingsConfig, StackPer } from './types';

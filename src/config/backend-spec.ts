@@ -17,7 +17,7 @@ import type { BackendConfig, CloudBackendConfig, LocalBackendConfig, S3BackendCo
 import { didYouMean } from '../policies/did-you-mean';
 import { BUCKET_PATTERN, bucketNameProblem } from '../policies/rules/bucket';
 import { ROLE_ARN_PATTERN, roleArnProblem } from '../policies/rules/role-arn';
-import { plain, regionSpec } from './access-grant-spec';
+import { plain, regionSpec } from './string-specs';
 import type { ObjectSpec, StringSpec, UnionSpec } from './spec';
 
 type Fields<T> = Record<keyof T, ObjectSpec['fields'][string]>;

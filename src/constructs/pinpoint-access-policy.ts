@@ -1,3 +1,4 @@
+import { ACCESS_POLICY_DEFAULTS } from '../policies/names';
 import { IamGroupPolicyAttachment } from '@cdktf/provider-aws/lib/iam-group-policy-attachment';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
@@ -49,7 +50,7 @@ export class PinpointAccessPolicy extends Construct {
 
     this.policy = new IamPolicy(this, 'policy', {
       name: props.name,
-      path: props.path ?? '/',
+      path: props.path ?? ACCESS_POLICY_DEFAULTS.path,
       description: props.description,
       policy: policyJson(this.policyDocument),
       tags: props.tags && Object.keys(props.tags).length > 0 ? { ...props.tags } : undefined,

@@ -9,6 +9,9 @@ export const EXPORT_ROLE_DEFAULTS: { readonly path: string; readonly maxSessionD
   s3Access: 'documented',
 };
 
+/** Defaults of an access policy, shared by the config spec, the resolver and the construct. */
+export const ACCESS_POLICY_DEFAULTS: { readonly path: string } = { path: EXPORT_ROLE_DEFAULTS.path };
+
 /**
  * The default export role name: stable, unique per application and bucket/folder, and well
  * inside IAM's 64 characters. The module path computes the same name with Terraform's
