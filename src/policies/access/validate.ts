@@ -33,8 +33,25 @@ export interface AccessCheckResult {
   readonly scope?: { readonly account: string; readonly partition: string; readonly region?: string };
 }
 
-/** Runs every check; paths are relative to the policy (`grants[2].resources[0]`). */
+/**
+ * Results by grants list, then policy name. A config's policy is checked when the config is
+ * resolved and again by its construct, with the same (readonly) grants list: the second check
+ * is a lookup. Weak, so results go when the grants do.
+ */
+const results = new WeakMap<readonly AccessGrant[], Map<string, AccessCheckResult>>();
+
+/** Runs every check; paths are relative to the policy (`grants[2].resources[0]`). Grants are not to be changed afterwards: results are kept by grants list. */
 export function checkAccessPolicy(policy: AccessPolicyInput): AccessCheckResult {
+  let byName = results.get(policy.grants);
+  const known = byName?.get(policy.name);
+  if (known) return known;
+  const result = runChecks(policy);
+  if (!byName) results.set(policy.grants, (byName = new Map()));
+  byName.set(policy.name, result);
+  return result;
+}
+
+function runChecks(policy: AccessPolicyInput): AccessCheckResult {
   if (policy.grants.length === 0) return { problems: [{ path: 'grants', message: 'is empty; expected at least one grant' }] };
   const values = policy.grants.flatMap((g, i) => grantValueProblems(g, `grants[${i}]`));
   if (values.length > 0) return { problems: values };
