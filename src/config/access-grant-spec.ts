@@ -24,7 +24,7 @@ import {
   sidProblem,
 } from '../policies/access/rules';
 import { tagKeyProblem, tagValueProblem } from '../policies/rules/iam-names';
-import { didYouMean } from '../policies/did-you-mean';
+import { oneOf } from '../policies/did-you-mean';
 import type { ArraySpec, FieldProblem, MapSpec, ObjectSpec, StringSpec, UnionSpec } from './spec';
 import { plain, regionSpec } from './string-specs';
 
@@ -122,8 +122,7 @@ const RESOURCE: UnionSpec = {
   select: (value) => {
     const index = RESOURCE_REF_TYPES.indexOf(value['type'] as (typeof RESOURCE_REF_TYPES)[number]);
     if (index >= 0) return index + 1;
-    const hint = typeof value['type'] === 'string' ? didYouMean(value['type'], RESOURCE_REF_TYPES) : undefined;
-    const expected = `expected one of ${RESOURCE_REF_TYPES.map((t) => `"${t}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    const expected = `expected ${oneOf(value['type'], RESOURCE_REF_TYPES)}`;
     if (value['type'] === undefined) return `has no "type"; ${expected}`;
     return { field: 'type', problem: `is not a resource type; ${expected}` };
   },
@@ -197,8 +196,6 @@ export const GRANT_SPEC: UnionSpec = {
     if (value['preset'] === undefined) return 3;
     const index = PRESETS.indexOf(value['preset'] as (typeof PRESETS)[number]);
     if (index >= 0) return index;
-    const hint = typeof value['preset'] === 'string' ? didYouMean(value['preset'], PRESETS) : undefined;
-    const known = PRESETS.map((p) => `"${p}"`).join(', ');
-    return { field: 'preset', problem: `is not one of ${known}${hint ? ` (did you mean "${hint}"?)` : ''}; leave "preset" out for a custom statement` };
+    return { field: 'preset', problem: `is not ${oneOf(value['preset'], PRESETS)}; leave "preset" out for a custom statement` };
   },
 };

@@ -14,7 +14,7 @@ import {
   workspacePrefixProblem,
 } from '../backends/rules';
 import type { BackendConfig, CloudBackendConfig, LocalBackendConfig, S3BackendConfig } from '../backends/types';
-import { didYouMean } from '../policies/did-you-mean';
+import { oneOf } from '../policies/did-you-mean';
 import { BUCKET_PATTERN, bucketNameProblem } from '../policies/rules/bucket';
 import { ROLE_ARN_PATTERN, roleArnProblem } from '../policies/rules/role-arn';
 import { plain, regionSpec } from './string-specs';
@@ -70,10 +70,8 @@ export const BACKEND_SPEC: UnionSpec = {
   variants: [LOCAL, S3, CLOUD],
   select: (value) => {
     const type = value['type'];
-    if (type === undefined) return `has no "type"; expected "type": one of ${BACKEND_TYPES.map((t) => `"${t}"`).join(', ')}`;
+    if (type === undefined) return `has no "type"; expected "type": ${oneOf(type, BACKEND_TYPES)}`;
     const index = BACKEND_TYPES.indexOf(type as BackendConfig['type']);
-    if (index >= 0) return index;
-    const hint = typeof type === 'string' ? didYouMean(type, BACKEND_TYPES) : undefined;
-    return { field: 'type', problem: `is not one of ${BACKEND_TYPES.map((t) => `"${t}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}` };
+    return index >= 0 ? index : { field: 'type', problem: `is not ${oneOf(type, BACKEND_TYPES)}` };
   },
 };

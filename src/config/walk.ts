@@ -1,4 +1,4 @@
-import { didYouMean } from '../policies/did-you-mean';
+import { didYouMean, oneOf } from '../policies/did-you-mean';
 import { joinPath, problemAt } from '../policies/problems';
 import type { ConfigIssue } from './issue';
 import type { ArraySpec, IntegerSpec, MapSpec, ObjectSpec, Spec, StringSpec } from './spec';
@@ -38,10 +38,7 @@ function range(spec: IntegerSpec): string {
 
 function walkString(value: unknown, spec: StringSpec, path: string): ConfigIssue[] {
   if (typeof value !== 'string') return [problemAt(path, value, 'is not a string')];
-  if (spec.enum && !spec.enum.includes(value)) {
-    const hint = didYouMean(value, spec.enum);
-    return [problemAt(path, value, `is not one of ${spec.enum.map((e) => `"${e}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`)];
-  }
+  if (spec.enum && !spec.enum.includes(value)) return [problemAt(path, value, `is not ${oneOf(value, spec.enum)}`)];
   if (spec.minLength !== undefined && value.length < spec.minLength) {
     return [problemAt(path, value, `is shorter than ${spec.minLength} characters`)];
   }

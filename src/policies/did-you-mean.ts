@@ -40,3 +40,9 @@ export function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** `one of "a", "b"`, and ` (did you mean "x"?)` when `value` is a string close to one of them. */
+export function oneOf(value: unknown, known: readonly string[]): string {
+  const hint = typeof value === 'string' ? didYouMean(value, known) : undefined;
+  return `one of ${known.map((k) => `"${k}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+}
