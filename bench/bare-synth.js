@@ -27,13 +27,13 @@ function flag(name) {
 
 /**
  * The local state path pinpoint-iam writes into each stack (relative, from the stack folder to
- * `terraform.<stack>.tfstate` in the working directory, as src/app.ts), so the output is byte-identical.
+ * the spec's state file in the working directory, as src/app.ts), so the output is byte-identical.
  * @param {string} cwd
  * @param {string} outdir absolute
- * @param {string} stack
+ * @param {{ name: string, stateFile: string }} stack
  */
 function localStatePath(cwd, outdir, stack) {
-  return relative(join(outdir, 'stacks', stack), join(cwd, `terraform.${stack}.tfstate`));
+  return relative(join(outdir, 'stacks', stack.name), join(cwd, stack.stateFile));
 }
 
 /**
@@ -59,7 +59,7 @@ function main() {
   for (const s of spec.stacks) {
     const stack = new TerraformStack(app, s.name);
     new AwsProvider(stack, 'aws', { region: s.region, allowedAccountIds: [s.account] });
-    new LocalBackend(stack, { path: localStatePath(process.cwd(), outdir, s.name) });
+    new LocalBackend(stack, { path: localStatePath(process.cwd(), outdir, s) });
     for (const r of s.roles) addRole(stack, r);
   }
   app.synth();

@@ -6,6 +6,8 @@ const { join } = require('node:path');
 // The default names and description come from the product's own functions (in the build), so
 // the bare program emits the same names; the policy documents below stay literal strings.
 const { defaultDescription, defaultPolicyName, defaultRoleName } = require(join(__dirname, '..', 'dist', 'src', 'policies', 'names'));
+const { stackName } = require(join(__dirname, '..', 'dist', 'src', 'stacks', 'layout'));
+const { localStateFile } = require(join(__dirname, '..', 'dist', 'src', 'backends', 'state-keys'));
 
 /** Accounts used by the "by account" variant (20 stacks); the "one stack" variant uses the first. */
 const ACCOUNTS = Array.from({ length: 20 }, (_, k) => `1000000000${String(k).padStart(2, '0')}`);
@@ -80,14 +82,14 @@ function bareRole(role) {
 /**
  * The bare spec of a config: stacks in first-seen account order, as pinpoint-iam groups them.
  * @param {{ exportRoles: object[] }} config
- * @returns {{ stacks: { name: string, account: string, region: string, roles: object[] }[] }}
+ * @returns {{ stacks: { name: string, account: string, region: string, stateFile: string, roles: object[] }[] }}
  */
 function makeBareSpec(config) {
   const stacks = new Map();
   for (const role of config.exportRoles) {
     const bare = bareRole(role);
-    const name = `pinpoint-iam-${bare.account}`;
-    if (!stacks.has(name)) stacks.set(name, { name, account: bare.account, region: REGION, roles: [] });
+    const name = stackName(bare.account);
+    if (!stacks.has(name)) stacks.set(name, { name, account: bare.account, region: REGION, stateFile: localStateFile(name), roles: [] });
     delete bare.account;
     stacks.get(name).roles.push(bare);
   }

@@ -6,7 +6,7 @@ const { join } = require('node:path');
 const { measure } = require('./measure');
 // The CLI's own override file and terraform environment, from the build, so the baseline plans
 // exactly the same files the same way.
-const { OFFLINE_OVERRIDE_FILE, offlineOverride, terraformEnv } = require(join(__dirname, '..', 'dist', 'src', 'terraform'));
+const { OFFLINE_OVERRIDE_FILE, offlineOverride, STEP_ARGS, terraformEnv } = require(join(__dirname, '..', 'dist', 'src', 'terraform'));
 
 /**
  * Copies each synthesized stack's `cdk.tf.json` (nothing else: no `.terraform`, no plan) into
@@ -39,9 +39,9 @@ function timeOneStack(dir, pluginDir, scratch) {
   const env = terraformEnv();
   const run = (args, stdoutFile) => measure('terraform', args, { cwd: dir, env, scratch, stdoutFile });
   return {
-    init: run(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir}`]),
-    plan: run(['plan', '-input=false', '-no-color', '-out=tfplan']),
-    show: run(['show', '-json', '-no-color', 'tfplan'], join(dir, 'plan.json')),
+    init: run([...STEP_ARGS.init, `-plugin-dir=${pluginDir}`]),
+    plan: run([...STEP_ARGS.plan]),
+    show: run([...STEP_ARGS.show], join(dir, 'plan.json')),
   };
 }
 
@@ -55,8 +55,8 @@ function timeOneStack(dir, pluginDir, scratch) {
  */
 function timeStacksInParallel(root, pluginDir, parallel, scratch) {
   const perStack =
-    `cd "$1" && terraform init -input=false -no-color "-plugin-dir=${pluginDir}" >/dev/null && ` +
-    'terraform plan -input=false -no-color -out=tfplan >/dev/null && terraform show -json -no-color tfplan > plan.json';
+    `cd "$1" && terraform ${STEP_ARGS.init.join(' ')} "-plugin-dir=${pluginDir}" >/dev/null && ` +
+    `terraform ${STEP_ARGS.plan.join(' ')} >/dev/null && terraform ${STEP_ARGS.show.join(' ')} > plan.json`;
   const script = `ls -d stacks/*/ | xargs -P ${parallel} -I{} sh -c '${perStack}' _ {}`;
   return measure('sh', ['-c', script], { cwd: root, env: terraformEnv(), scratch });
 }

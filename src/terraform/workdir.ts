@@ -50,6 +50,13 @@ export function offlineOverride(options: OfflineOverrideOptions = {}): object {
   };
 }
 
+/** The arguments of each step (init without `-plugin-dir`), shared with the bench's bare-terraform baseline. */
+export const STEP_ARGS = {
+  init: ['init', '-input=false', '-no-color'],
+  plan: ['plan', '-input=false', '-no-color', '-out=tfplan'],
+  show: ['show', '-json', '-no-color', 'tfplan'],
+} as const;
+
 /** Options of {@link planWorkdir}. */
 export interface PlanOptions {
   /** Plan with dummy credentials and no AWS calls. @default false */
@@ -68,8 +75,7 @@ export interface PlanOptions {
 
 /** `terraform init` in a directory, from a plugin mirror when one is given. */
 export function init(dir: string, options: Pick<PlanOptions, 'pluginDir' | 'env' | 'baseEnv'> = {}): Promise<TerraformResult> {
-  const args = ['init', '-input=false', '-no-color'];
-  if (options.pluginDir) args.push(`-plugin-dir=${options.pluginDir}`);
+  const args = [...STEP_ARGS.init, ...(options.pluginDir ? [`-plugin-dir=${options.pluginDir}`] : [])];
   return runTerraform(args, { cwd: dir, env: terraformEnv(options.baseEnv ?? process.env, options.env) });
 }
 
@@ -85,8 +91,8 @@ export async function planWorkdir(dir: string, options: PlanOptions = {}): Promi
     if (!options.skipInit) {
       await init(dir, { ...options, env: extra });
     }
-    await runTerraform(['plan', '-input=false', '-no-color', '-out=tfplan'], { cwd: dir, env });
-    const shown = await runTerraform(['show', '-json', '-no-color', 'tfplan'], { cwd: dir, env, step: 'show' });
+    await runTerraform(STEP_ARGS.plan, { cwd: dir, env });
+    const shown = await runTerraform(STEP_ARGS.show, { cwd: dir, env, step: 'show' });
     return shown.stdout;
   } finally {
     // Left behind, the override would turn a later real init, plan or apply in this folder into
