@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_MARK, type ModuleFiles } from './generate';
+import type { ModuleFiles } from './generate';
+import { GENERATED_MARK } from './mark';
 
 /**
  * Writes module files into a folder and removes Terraform files there that an earlier run
