@@ -123,14 +123,23 @@ export function isPinpointService(service: string): service is PinpointService {
 
 /** The action with this exact `service:Name` (case-insensitive, as IAM compares actions), if any. */
 export function findAction(fullName: string): CatalogueAction | undefined {
-  const wanted = fullName.toLowerCase();
-  return pinpointCatalogue().actions.find((a) => a.fullName.toLowerCase() === wanted);
+  actionsByName ??= new Map(pinpointCatalogue().actions.map((a) => [a.fullName.toLowerCase(), a]));
+  return actionsByName.get(fullName.toLowerCase());
 }
 
+let actionsByName: Map<string, CatalogueAction> | undefined;
+/** Matches by pattern: a policy's patterns are matched by several checks, and policies repeat them. */
+const matchesByPattern = new Map<string, readonly CatalogueAction[]>();
+
 /** Every action an IAM action pattern (`service:Name`, `*` and `?` allowed) matches. */
-export function matchActions(pattern: string): CatalogueAction[] {
-  const regex = wildcardRegex(pattern, 'i');
-  return pinpointCatalogue().actions.filter((a) => regex.test(a.fullName));
+export function matchActions(pattern: string): readonly CatalogueAction[] {
+  let matches = matchesByPattern.get(pattern);
+  if (!matches) {
+    const regex = wildcardRegex(pattern, 'i');
+    matches = pinpointCatalogue().actions.filter((a) => regex.test(a.fullName));
+    matchesByPattern.set(pattern, matches);
+  }
+  return matches;
 }
 
 /** A regular expression for an IAM wildcard string: `*` any run of characters, `?` any one. */
