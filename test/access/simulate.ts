@@ -1,13 +1,11 @@
 /**
- * Proof by evaluation: runs @cloud-copilot/iam-simulate (a devDependency, AGPL) on an identity
- * policy and one request. A simulation the simulator rejects, or one where it dropped a context
- * key, fails the test: a deny for the wrong reason must never pass for a deny.
+ * Proof by evaluation for access policies: one identity policy, one request by a user of
+ * {@link ACCOUNT} (see test/support/iam-simulation.ts for the simulator's guards).
  */
-import { runSimulation } from '@cloud-copilot/iam-simulate';
 import type { PolicyDocument } from '../../src/policies/document';
+import { ACCOUNT, decide as simulate, type Decision } from '../support/iam-simulation';
 
-/** The account of the examples. */
-export const ACCOUNT = '123456789012';
+export { ACCOUNT, type Decision };
 /** Another account, for cross-account denials. */
 export const OTHER_ACCOUNT = '210987654321';
 /** Project A and project B of {@link ACCOUNT}, in us-east-1. */
@@ -16,23 +14,8 @@ export const APP_B = `arn:aws:mobiletargeting:us-east-1:${ACCOUNT}:apps/fedcba98
 /** The caller: a user of {@link ACCOUNT}. */
 export const CALLER = `arn:aws:iam::${ACCOUNT}:user/analyst`;
 
-/** Allowed, or denied (implicitly or explicitly). */
-export type Decision = 'Allowed' | 'Denied';
-
 /** Evaluates `action` on `resource` (an ARN or `*`) under `policy`, with optional context keys. */
-export async function decide(policy: PolicyDocument, action: string, resource: string, context: Record<string, string | string[]> = {}): Promise<Decision> {
+export function decide(policy: PolicyDocument, action: string, resource: string, context: Record<string, string | string[]> = {}): Promise<Decision> {
   const account = resource === '*' ? ACCOUNT : resource.split(':')[4]!;
-  const result = await runSimulation(
-    {
-      request: { principal: CALLER, action, resource: { resource, accountId: account }, contextVariables: context },
-      identityPolicies: [{ name: 'access', policy }],
-      serviceControlPolicies: [],
-      resourceControlPolicies: [],
-    },
-    {},
-  );
-  if (result.resultType === 'error') throw new Error(`the simulator rejected ${action} on ${resource}:\n${JSON.stringify(result.errors, null, 2)}`);
-  const ignored = result.resultType === 'single' ? result.result.ignoredContextKeys ?? [] : result.results.flatMap((r) => r.ignoredContextKeys ?? []);
-  if (ignored.length > 0) throw new Error(`the simulator ignored context keys ${JSON.stringify(ignored)} for ${action}`);
-  return result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
+  return simulate({ principal: CALLER, action, resource, context }, { identity: [policy] }, account);
 }

@@ -1,6 +1,7 @@
 /**
  * Runs @cloud-copilot/iam-simulate (a devDependency, AGPL) and turns its answer into "Allowed" or a
- * denial. A validation error must never pass for a deny, so any error fails the test with its details.
+ * denial. A simulation the simulator rejects, or one where it dropped a context key, fails the test
+ * with its details: a deny for the wrong reason must never pass for a deny.
  */
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import type { PolicyDocument } from '../../src/policies/document';
@@ -46,9 +47,8 @@ export async function decide(request: Request, policies: Policies, account = ACC
   if (result.resultType === 'error') {
     throw new Error(`the simulator rejected the simulation, so its answer would not mean anything:\n${JSON.stringify(result.errors, null, 2)}`);
   }
-  if (result.resultType === 'single' && (result.result.ignoredContextKeys ?? []).length > 0) {
-    // A key the simulator drops would make an "allowed only with key K" case pass for the wrong reason.
-    throw new Error(`the simulator ignored context keys ${JSON.stringify(result.result.ignoredContextKeys)}`);
-  }
+  // A key the simulator drops would make an "allowed only with key K" case pass for the wrong reason.
+  const ignored = result.resultType === 'single' ? (result.result.ignoredContextKeys ?? []) : result.results.flatMap((r) => r.ignoredContextKeys ?? []);
+  if (ignored.length > 0) throw new Error(`the simulator ignored context keys ${JSON.stringify(ignored)} for ${request.action}`);
   return result.overallResult === 'Allowed' ? 'Allowed' : 'Denied';
 }
