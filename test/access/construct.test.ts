@@ -1,11 +1,11 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { Testing, TerraformStack } from 'cdktf';
 import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
 import { PinpointAccessPolicy, type PinpointAccessPolicyProps } from '../../src/constructs/pinpoint-access-policy';
 import { buildAccessPolicy } from '../../src/policies/access/build';
 import { PinpointIamStack } from '../../src/stacks/pinpoint-iam-stack';
 import { ACCOUNT, APP_A, OTHER_ACCOUNT } from './simulate';
+import { resolved } from '../support/config';
 
 type Synth = { resource: Record<string, Record<string, Record<string, unknown>>>; output: Record<string, unknown> };
 
@@ -109,15 +109,14 @@ describe('the PinpointAccessPolicy construct', () => {
 
 describe('buildApp with access policies', () => {
   it('puts each access policy into the stack of its account, with an export role or without one', () => {
-    const result = validateConfig({
+    const config = resolved({
       exportRoles: [{ applicationArn: APP_A, bucket: 'example-bucket', folder: 'Exports' }],
       accessPolicies: [
         { name: 'analysts', grants: [{ preset: 'read-only', applicationArns: [APP_A] }] },
         { name: 'other-admins', grants: [{ preset: 'admin', account: OTHER_ACCOUNT, region: 'eu-west-1' }], attachTo: { groups: ['admins'] } },
       ],
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const app = buildApp(result.config, { outdir: 'cdktf.out' });
+    const app = buildApp(config, { outdir: 'cdktf.out' });
     const stacks = app.node.children.filter((c): c is PinpointIamStack => c instanceof PinpointIamStack);
     expect(stacks.map((s) => [s.node.id, s.exportRoles.length, s.accessPolicies.map((p) => p.account)])).toEqual([
       [`pinpoint-iam-${ACCOUNT}`, 1, [ACCOUNT]],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfig } from '../../src/config/validate';
 import { ACCOUNT, APP_A, APP_B, OTHER_ACCOUNT } from './simulate';
+import { issuesOf as issuesOfResult } from '../support/config';
 
 const OTHER_APP = APP_A.replace(ACCOUNT, OTHER_ACCOUNT);
 const CAMPAIGNS = `${APP_A}/campaigns/*`;
@@ -12,10 +13,7 @@ const policy = (grants: unknown[], extra: Record<string, unknown> = {}) => ({ ac
 /** A custom grant on the campaigns of project A, with `change` applied. */
 const custom = (change: Record<string, unknown>) => policy([{ actions: ['mobiletargeting:GetCampaign'], resources: [CAMPAIGNS], ...change }]);
 
-function issuesOf(config: unknown) {
-  const result = validateConfig(config);
-  return result.ok ? [] : result.issues;
-}
+const issuesOf = (config: unknown) => issuesOfResult(validateConfig(config));
 
 describe('access policy validation', () => {
   it.each<[string, unknown, string, RegExp]>([

@@ -3,6 +3,7 @@
  * rejection naming the field by path, quoting the value and stating the expected form.
  */
 import { validateConfig, type ValidationResult } from '../../src/config/validate';
+import { issuesOf } from '../support/config';
 
 const ACCOUNT = '123456789012';
 const APP_ARN = `arn:aws:mobiletargeting:us-east-1:${ACCOUNT}:apps/0123456789abcdef0123456789abcdef`;
@@ -12,9 +13,6 @@ const S3 = { type: 's3', bucket: 'acme-terraform-state', region: 'us-east-1' };
 const withSettings = (settings: Record<string, unknown>): ValidationResult => validateConfig({ exportRoles: [ROLE], ...settings });
 const withAccount = (account: Record<string, unknown>): ValidationResult => withSettings({ accounts: { [ACCOUNT]: account } });
 
-function issuesOf(result: ValidationResult) {
-  return result.ok ? [] : result.issues;
-}
 
 describe('stack settings', () => {
   it.each<[string, Record<string, unknown>]>([

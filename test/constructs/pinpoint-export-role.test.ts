@@ -10,11 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
 import { PinpointExportRole, type PinpointExportRoleProps } from '../../src/constructs/pinpoint-export-role';
 import { buildExportPolicy } from '../../src/policies/export-policy';
 import { buildTrustPolicy } from '../../src/policies/trust-policy';
 import { validateOffline } from '../support/terraform';
+import { resolved } from '../support/config';
 
 const APP_ARN = 'arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef0123456789abcdef';
 const PROPS: PinpointExportRoleProps = { applicationArn: APP_ARN, bucket: 'example-bucket', folder: 'Exports', roleName: 's3ExportRole', policyName: 's3ExportPolicy' };
@@ -171,11 +171,7 @@ describe('PinpointExportRole', () => {
 });
 
 describe('the app built from a config', () => {
-  const config = (roles: Record<string, unknown>[]) => {
-    const result = validateConfig({ exportRoles: roles });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result.config;
-  };
+  const config = (roles: Record<string, unknown>[]) => resolved({ exportRoles: roles });
   const EU = APP_ARN.replace('us-east-1', 'eu-west-1');
   const CN = 'arn:aws-cn:mobiletargeting:cn-north-1:210987654321:apps/fedcba9876543210fedcba9876543210';
   const app = buildApp(

@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app';
 import { stackName } from '../../src/stacks/layout';
-import { validateConfig } from '../../src/config/validate';
 import { AWS_PROVIDER_VERSIONS, MODULE_DIR } from '../../src/module/generate';
 import { planOffline, type PlanJson } from '../support/terraform';
 import { APP_ARN, literal, planModulesOffline, removeWorkspace, workspace } from './helpers';
+import { resolved } from '../support/config';
 
 /**
  * The same export roles planned two ways: through the generated module (HCL users) and through
@@ -85,10 +85,8 @@ describe('the module and the cdktf app', () => {
         module: Object.fromEntries(Object.entries(ROLES).map(([name, role]) => [name, { source: `../${MODULE_DIR}`, ...literal(role.module) }])),
       }),
     );
-    const validated = validateConfig({ exportRoles: Object.values(ROLES).map((role) => role.config) });
-    if (!validated.ok) throw new Error(`the parity config is invalid: ${JSON.stringify(validated.issues)}`);
     const outdir = join(dir, 'cdktf.out');
-    buildApp(validated.config, { outdir, stateDir: dir }).synth();
+    buildApp(resolved({ exportRoles: Object.values(ROLES).map((role) => role.config) }), { outdir, stateDir: dir }).synth();
     [modulePlan, stackPlan] = await Promise.all([planModulesOffline(root), planOffline(join(outdir, 'stacks', stackName('123456789012')))]);
   });
   afterAll(() => removeWorkspace(dir));
@@ -101,8 +99,7 @@ describe('the module and the cdktf app', () => {
   });
 
   it('plan the same derived role name, policy name and description with minimal S3 access', () => {
-    const resolved = validateConfig({ exportRoles: [ROLES.minimal.config] });
-    const { roleName, policyName, description } = resolved.ok ? resolved.config.exportRoles[0]! : { roleName: '', policyName: '', description: '' };
+    const { roleName, policyName, description } = resolved({ exportRoles: [ROLES.minimal.config] }).exportRoles[0]!;
     expect([roleName, policyName]).toEqual([expect.stringMatching(/^pinpoint-export-0123456789ab-[0-9a-f]{8}$/), `${roleName}-s3`]);
     const fromModule = planned(modulePlan, roleName, policyName);
     expect(fromModule).toEqual(planned(stackPlan, roleName, policyName));

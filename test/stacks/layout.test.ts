@@ -1,16 +1,11 @@
-import { validateConfig } from '../../src/config/validate';
 import type { ResolvedConfig } from '../../src/config/types';
 import { layoutStacks, stackName } from '../../src/stacks/layout';
+import { resolved } from '../support/config';
 
 const appArn = (account: string, region: string, n: number) => `arn:aws:mobiletargeting:${region}:${account}:apps/${n.toString(16).padStart(32, '0')}`;
 const role = (account: string, region: string, n: number) => ({ applicationArn: appArn(account, region, n), bucket: 'example-bucket', folder: `f${n}`, roleName: `r${n}` });
 const admin = (name: string, account: string, region?: string) => ({ name, grants: [{ preset: 'admin', account, ...(region && { region }) }] });
 
-function resolved(config: Record<string, unknown>): ResolvedConfig {
-  const result = validateConfig(config);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 /** Each stack as name → its provider region and the names of what it holds. */
 function summary(config: Record<string, unknown>) {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app';
-import { validateConfig } from '../../src/config/validate';
+import { resolved } from './config';
 
 /** The example's config file. */
 export const MULTI_ACCOUNT_CONFIG = join(__dirname, '..', '..', 'examples', 'multi-account', 'pinpoint-iam.config.json');
@@ -19,10 +19,9 @@ export interface SynthesizedExample {
 
 /** Validates and synthesizes the multi-account example into a new temporary folder (the caller removes it). */
 export function synthMultiAccountExample(prefix: string): SynthesizedExample {
-  const result = validateConfig(JSON.parse(readFileSync(MULTI_ACCOUNT_CONFIG, 'utf8')));
-  if (!result.ok) throw new Error(`the multi-account example is invalid: ${JSON.stringify(result.issues)}`);
+  const config = resolved(JSON.parse(readFileSync(MULTI_ACCOUNT_CONFIG, 'utf8')));
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const app = buildApp(result.config, { outdir: join(dir, 'out'), stateDir: dir });
+  const app = buildApp(config, { outdir: join(dir, 'out'), stateDir: dir });
   app.synth();
   return { dir, stacks: app.node.children.map((s) => s.node.id), stackDir: (stack) => join(dir, 'out', 'stacks', stack) };
 }
